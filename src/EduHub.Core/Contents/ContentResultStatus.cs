@@ -1,0 +1,11 @@
+namespace EduHub.Core.Contents;
+
+public enum ContentResultStatus
+{
+    Ok,
+    NotFound,
+    Invalid,
+    Conflict,
+    Forbidden,
+    Canceled,
+}

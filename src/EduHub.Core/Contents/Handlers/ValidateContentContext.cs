@@ -1,0 +1,15 @@
+using EduHub.Core.Data;
+using EduHub.Core.Metadata;
+using EduHub.Core.Security;
+
+namespace EduHub.Core.Contents.Handlers;
+
+public sealed class ValidateContentContext(ContentItem item, ContentItem? previous, ContentCaller caller, ContentDefinitionSnapshot definitions, DbSession session)
+    : ContentContext(item, previous, caller, definitions, session)
+{
+    private readonly List<ContentError> _errors = [];
+
+    public IReadOnlyList<ContentError> Errors => _errors;
+
+    public void AddError(string path, string message, string code = ContentErrorCodes.Invalid) => _errors.Add(new ContentError(path, message, code));
+}

@@ -1,0 +1,30 @@
+using EduHub.Core.Metadata;
+
+namespace EduHub.Core.Contents.Parts;
+
+internal sealed class TitlePartProcessor : IPartProcessor
+{
+    public string PartName => "TitlePart";
+
+    public int Order => 10;
+
+    public Task ProcessAsync(PartContext context, CancellationToken cancellationToken)
+    {
+        var settings = context.Settings("TitlePartSettings");
+        var title = context.Part.GetString("Title")?.Trim();
+        if (string.IsNullOrEmpty(title) && settings.GetString("Options") is "EditableRequired" or "1")
+        {
+            context.Error("Title", "Title is required.", ContentErrorCodes.Required);
+        }
+
+        var max = settings.GetInt("MaxLength") ?? 512;
+        if (title is not null && title.Length > max)
+        {
+            context.Error("Title", $"Title must be at most {max} characters.", ContentErrorCodes.TooLong);
+        }
+
+        context.Part["Title"] = title;
+        context.Item.DisplayText = title;
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,13 @@
+namespace EduHub.Core.Data;
+
+public enum ContentAction
+{
+    Created,
+    Updated,
+    Published,
+    Unpublished,
+    DraftDiscarded,
+    Removed,
+    Cloned,
+    Restored,
+}

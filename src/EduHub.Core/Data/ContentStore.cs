@@ -1,0 +1,166 @@
+using System.Data.Common;
+using System.Text.Json.Nodes;
+using Dapper;
+using EduHub.Core.Contents;
+using EduHub.Core.Data.Indexes;
+using EduHub.Core.Metadata;
+
+namespace EduHub.Core.Data;
+
+/// <summary>
+/// Reads and writes versions: the metadata row, the JSON document and the field index rows. Only the
+/// content manager calls the write methods; flags (Latest, Published) live in the index row only, so a
+/// publish never rewrites documents.
+/// </summary>
+public sealed class ContentStore
+{
+    private const string RowColumns =
+        "c.Id, c.ContentItemId, c.ContentItemVersionId, c.ContentType, c.VersionNumber, c.Latest, c.Published, c.Owner, c.CreatedUtc, c.ModifiedUtc, c.PublishedUtc";
+
+    private static readonly string[] FieldIndexTables =
+        ["TextFieldIndex", "NumericFieldIndex", "BooleanFieldIndex", "DateTimeFieldIndex", "ContentPickerFieldIndex", "TaxonomyFieldIndex"];
+
+    /// <summary>All live (not deleted) versions of an item, oldest first.</summary>
+    public async Task<IReadOnlyList<VersionRow>> GetRowsAsync(DbSession session, string contentItemId, CancellationToken cancellationToken)
+    {
+        await using var reader = await session.Connection.ExecuteReaderAsync(new CommandDefinition(
+            $"SELECT {RowColumns} FROM ContentItemIndex c WHERE c.ContentItemId = @contentItemId AND c.Deleted = FALSE ORDER BY c.VersionNumber",
+            new { contentItemId }, session.Transaction, cancellationToken: cancellationToken));
+        var rows = new List<VersionRow>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(ReadRow(reader));
+        }
+
+        return rows;
+    }
+
+    /// <summary>Loads full items for index row ids, in the order given.</summary>
+    public async Task<IReadOnlyList<ContentItem>> LoadAsync(DbSession session, IReadOnlyList<long> ids, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        await using var reader = await session.Connection.ExecuteReaderAsync(new CommandDefinition(
+            $"SELECT {RowColumns}, c.DisplayText, c.Author, d.Content FROM ContentItemIndex c JOIN ContentDocuments d ON d.Id = c.Id WHERE c.Id IN @ids",
+            new { ids }, session.Transaction, cancellationToken: cancellationToken));
+        var byId = new Dictionary<long, ContentItem>(ids.Count);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var row = ReadRow(reader);
+            byId[row.Id] = new ContentItem
+            {
+                ContentItemId = row.ContentItemId,
+                ContentItemVersionId = row.ContentItemVersionId,
+                ContentType = row.ContentType,
+                Latest = row.Latest,
+                Published = row.Published,
+                Owner = row.Owner,
+                CreatedUtc = row.CreatedUtc,
+                ModifiedUtc = row.ModifiedUtc,
+                PublishedUtc = row.PublishedUtc,
+                DisplayText = reader.GetNullableString(11),
+                Author = reader.GetNullableString(12),
+                Content = JsonNode.Parse(reader.GetString(13)) as JsonObject ?? [],
+            };
+        }
+
+        return ids.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
+    }
+
+    public async Task<ContentItem?> LoadAsync(DbSession session, long id, CancellationToken cancellationToken) =>
+        (await LoadAsync(session, [id], cancellationToken)).FirstOrDefault();
+
+    public async Task<long> InsertAsync(DbSession session, ContentItem item, int versionNumber, ContentDefinitionSnapshot definitions, CancellationToken cancellationToken)
+    {
+        var localization = item.Part("LocalizationPart");
+        var id = await session.Connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            """
+            INSERT INTO ContentItemIndex (ContentItemId, ContentItemVersionId, ContentType, VersionNumber, Latest, Published, Deleted,
+                DisplayText, DisplayTextNormalized, Owner, Author, CreatedUtc, ModifiedUtc, PublishedUtc, Culture, LocalizationSet, Path, Alias)
+            VALUES (@ContentItemId, @ContentItemVersionId, @ContentType, @versionNumber, @Latest, @Published, FALSE,
+                @DisplayText, @normalized, @Owner, @Author, @CreatedUtc, @ModifiedUtc, @PublishedUtc, @culture, @set, @path, @alias)
+            RETURNING Id
+            """,
+            new
+            {
+                item.ContentItemId, item.ContentItemVersionId, item.ContentType, versionNumber, item.Latest, item.Published,
+                DisplayText = TextFolding.Truncate(item.DisplayText), normalized = TextFolding.Fold(item.DisplayText),
+                item.Owner, item.Author, item.CreatedUtc, item.ModifiedUtc, item.PublishedUtc,
+                culture = FieldIndexBuilder.ReadString(localization?["Culture"]),
+                set = FieldIndexBuilder.ReadString(localization?["LocalizationSet"]),
+                path = FieldIndexBuilder.ReadString(item.Part("AutoroutePart")?["Path"]),
+                alias = FieldIndexBuilder.ReadString(item.Part("AliasPart")?["Alias"]),
+            },
+            session.Transaction, cancellationToken: cancellationToken));
+        await session.Connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO ContentDocuments (Id, Content) VALUES (@id, @content)",
+            new { id, content = item.Content.ToJsonString() }, session.Transaction, cancellationToken: cancellationToken));
+        await FieldIndexWriter.InsertAsync(session, id, item.ContentType, FieldIndexBuilder.Build(item, definitions), cancellationToken);
+        return id;
+    }
+
+    /// <summary>Moves "latest" away from the expected version; false when someone else changed the item first.</summary>
+    public async Task<bool> ClearLatestAsync(DbSession session, string contentItemId, string expectedVersionId, CancellationToken cancellationToken) =>
+        await session.Connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE ContentItemIndex SET Latest = FALSE WHERE ContentItemId = @contentItemId AND Latest = TRUE AND ContentItemVersionId = @expectedVersionId",
+            new { contentItemId, expectedVersionId }, session.Transaction, cancellationToken: cancellationToken)) == 1;
+
+    public Task<int> ClearPublishedAsync(DbSession session, string contentItemId, CancellationToken cancellationToken) =>
+        session.Connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE ContentItemIndex SET Published = FALSE WHERE ContentItemId = @contentItemId AND Published = TRUE",
+            new { contentItemId }, session.Transaction, cancellationToken: cancellationToken));
+
+    public async Task<bool> PublishAsync(DbSession session, long id, DateTime publishedUtc, CancellationToken cancellationToken) =>
+        await session.Connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE ContentItemIndex SET Published = TRUE, PublishedUtc = @publishedUtc WHERE Id = @id AND Published = FALSE AND Deleted = FALSE",
+            new { id, publishedUtc }, session.Transaction, cancellationToken: cancellationToken)) == 1;
+
+    public async Task<bool> SetLatestAsync(DbSession session, long id, CancellationToken cancellationToken) =>
+        await session.Connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE ContentItemIndex SET Latest = TRUE WHERE Id = @id AND Deleted = FALSE",
+            new { id }, session.Transaction, cancellationToken: cancellationToken)) == 1;
+
+    public async Task DeleteVersionAsync(DbSession session, long id, CancellationToken cancellationToken)
+    {
+        await FieldIndexWriter.DeleteAsync(session, [id], cancellationToken);
+        await session.Connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM ContentDocuments WHERE Id = @id; DELETE FROM ContentItemIndex WHERE Id = @id;",
+            new { id }, session.Transaction, cancellationToken: cancellationToken));
+    }
+
+    /// <summary>Soft delete: versions stay for the audit trail but are neither latest nor published.</summary>
+    public Task<int> MarkDeletedAsync(DbSession session, string contentItemId, CancellationToken cancellationToken) =>
+        session.Connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE ContentItemIndex SET Latest = FALSE, Published = FALSE, Deleted = TRUE WHERE ContentItemId = @contentItemId AND Deleted = FALSE",
+            new { contentItemId }, session.Transaction, cancellationToken: cancellationToken));
+
+    /// <summary>Field rows are kept only for latest and published versions: history is never queried by field.</summary>
+    public async Task DropStaleIndexRowsAsync(DbSession session, string contentItemId, CancellationToken cancellationToken)
+    {
+        var stale = (await session.Connection.QueryAsync<long>(new CommandDefinition(
+            "SELECT Id FROM ContentItemIndex WHERE ContentItemId = @contentItemId AND Latest = FALSE AND Published = FALSE",
+            new { contentItemId }, session.Transaction, cancellationToken: cancellationToken))).ToList();
+        await FieldIndexWriter.DeleteAsync(session, stale, cancellationToken);
+    }
+
+    /// <summary>Deletes versions that are neither latest nor published (types that keep no history).</summary>
+    public async Task PruneHistoryAsync(DbSession session, string contentItemId, CancellationToken cancellationToken)
+    {
+        var stale = (await session.Connection.QueryAsync<long>(new CommandDefinition(
+            "SELECT Id FROM ContentItemIndex WHERE ContentItemId = @contentItemId AND Latest = FALSE AND Published = FALSE AND Deleted = FALSE",
+            new { contentItemId }, session.Transaction, cancellationToken: cancellationToken))).ToList();
+        foreach (var id in stale)
+        {
+            await DeleteVersionAsync(session, id, cancellationToken);
+        }
+    }
+
+    internal static IReadOnlyList<string> IndexTables => FieldIndexTables;
+
+    private static VersionRow ReadRow(DbDataReader r) => new(
+        r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetInt32(4), r.GetFlag(5), r.GetFlag(6),
+        r.GetNullableString(7), r.GetUtc(8), r.GetUtc(9), r.GetUtc(10));
+}

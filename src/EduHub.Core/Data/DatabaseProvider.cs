@@ -1,0 +1,7 @@
+namespace EduHub.Core.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

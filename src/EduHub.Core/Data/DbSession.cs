@@ -1,0 +1,65 @@
+using System.Data.Common;
+
+namespace EduHub.Core.Data;
+
+/// <summary>A connection with an open transaction. Work registered with <see cref="AfterCommit"/> runs only once it committed.</summary>
+public sealed class DbSession : IAsyncDisposable
+{
+    private readonly List<Func<Task>> _afterCommit = [];
+
+    private DbSession(Database database, DbConnection connection, DbTransaction transaction)
+    {
+        Database = database;
+        Connection = connection;
+        Transaction = transaction;
+    }
+
+    public Database Database { get; }
+
+    public DbConnection Connection { get; }
+
+    public DbTransaction Transaction { get; }
+
+    public SqlDialect Dialect => Database.Dialect;
+
+    /// <summary>Per-session memo (e.g. taxonomy terms already loaded), dropped with the session.</summary>
+    public Dictionary<string, object> Items { get; } = new(StringComparer.Ordinal);
+
+    /// <param name="readOnly">
+    /// On SQLite a write transaction takes the write lock at once (BEGIN IMMEDIATE, so two writers never
+    /// dead-lock on lock upgrade); readers use a deferred transaction and never wait for writers.
+    /// </param>
+    public static async Task<DbSession> BeginAsync(Database database, CancellationToken cancellationToken, bool readOnly = false)
+    {
+        var connection = await database.OpenAsync(cancellationToken);
+        try
+        {
+            var transaction = connection is Microsoft.Data.Sqlite.SqliteConnection sqlite
+                ? sqlite.BeginTransaction(deferred: readOnly)
+                : await connection.BeginTransactionAsync(cancellationToken);
+            return new DbSession(database, connection, transaction);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    public void AfterCommit(Func<Task> action) => _afterCommit.Add(action);
+
+    public async Task CommitAsync(CancellationToken cancellationToken)
+    {
+        await Transaction.CommitAsync(cancellationToken);
+        foreach (var action in _afterCommit)
+        {
+            await action();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Transaction.DisposeAsync();
+        await Connection.DisposeAsync();
+    }
+}

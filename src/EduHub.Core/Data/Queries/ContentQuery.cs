@@ -1,0 +1,28 @@
+namespace EduHub.Core.Data.Queries;
+
+/// <summary>
+/// What to list: types, status, culture, filters, sort and page. GraphQL <c>where</c> and REST filters
+/// both translate into this; <see cref="ContentQueryService"/> turns it into SQL over the index tables.
+/// Field filters and field sorts need exactly one content type (that is where part and field names live).
+/// </summary>
+public sealed record ContentQuery
+{
+    public IReadOnlyList<string> ContentTypes { get; init; } = [];
+
+    public ContentStatus Status { get; init; } = ContentStatus.Published;
+
+    public string? Culture { get; init; }
+
+    public ContentFilter? Where { get; init; }
+
+    public IReadOnlyList<ContentSort> OrderBy { get; init; } = [];
+
+    public int Skip { get; init; }
+
+    public int Take { get; init; } = 20;
+
+    /// <summary>Keyset cursor from a previous page (<see cref="ContentPage.EndCursor"/>); replaces <see cref="Skip"/>.</summary>
+    public string? After { get; init; }
+
+    public bool IncludeTotal { get; init; }
+}

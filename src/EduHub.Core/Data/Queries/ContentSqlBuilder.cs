@@ -1,0 +1,120 @@
+using EduHub.Core.Metadata;
+using EduHub.Core.Security;
+
+namespace EduHub.Core.Data.Queries;
+
+/// <summary>Builds the page query and the count query for a <see cref="ContentQuery"/>.</summary>
+internal sealed class ContentSqlBuilder
+{
+    private readonly ContentDefinitionSnapshot _definitions;
+    private readonly ContentQuery _query;
+    private readonly List<string> _where = [];
+    private readonly List<string> _joins = [];
+    private readonly List<SortKey> _sorts = [];
+
+    public ContentSqlBuilder(ContentDefinitionSnapshot definitions, ContentQuery query, ContentCaller caller)
+    {
+        _definitions = definitions;
+        _query = query;
+        var types = query.ContentTypes.Select(t => definitions.GetType(t) ?? throw new ContentQueryException($"'{t}' is not a content type.")).ToList();
+        var singleType = types.Count == 1 ? types[0].Name : null;
+
+        _where.Add("c.Deleted = FALSE");
+        _where.Add(query.Status switch
+        {
+            ContentStatus.Published => "c.Published = TRUE",
+            ContentStatus.Latest => "c.Latest = TRUE",
+            ContentStatus.Draft => "c.Latest = TRUE AND c.Published = FALSE",
+            _ => "(c.Latest = TRUE OR c.Published = TRUE)",
+        });
+        if (types.Count > 0)
+        {
+            _where.Add($"c.ContentType IN {Parameters.Add(types.Select(t => t.Name).ToList())}");
+        }
+
+        if (query.Culture is { Length: > 0 } culture)
+        {
+            _where.Add($"c.Culture = {Parameters.Add(culture)}");
+        }
+
+        if (AccessPredicate.Build(caller, types.Count > 0 ? types : definitions.Types, Parameters) is { } access)
+        {
+            _where.Add(access);
+        }
+
+        if (query.Where is not null)
+        {
+            _where.Add(new FilterSql(definitions, singleType, Parameters).Build(query.Where));
+        }
+
+        AddSorts(singleType);
+    }
+
+    public SqlParameters Parameters { get; } = new();
+
+    public IReadOnlyList<SortKey> Sorts => _sorts;
+
+    public string CountSql => $"SELECT COUNT(*) FROM ContentItemIndex c WHERE {string.Join(" AND ", _where)}";
+
+    /// <summary>Selects Id then one column per sort key, one row more than the page to detect a next page.</summary>
+    public string PageSql()
+    {
+        var where = new List<string>(_where);
+        var offset = _query.Skip;
+        if (_query.After is { Length: > 0 } cursor)
+        {
+            var (keys, id) = KeysetCursor.Decode(cursor, _sorts.Count);
+            where.Add(AfterCursor(keys, id, 0));
+            offset = 0;
+        }
+
+        var keysSelect = string.Concat(_sorts.Select((s, i) => $", {s.Expression} AS k{i}"));
+        var orderBy = string.Join(", ", _sorts.Select(s => s.OrderBy).Append("c.Id ASC"));
+        return $"SELECT c.Id{keysSelect} FROM ContentItemIndex c {string.Join(" ", _joins)} WHERE {string.Join(" AND ", where)} "
+            + $"ORDER BY {orderBy} LIMIT {Parameters.Add(_query.Take + 1)} OFFSET {Parameters.Add(offset)}";
+    }
+
+    private string AfterCursor(IReadOnlyList<string?> keys, long id, int index)
+    {
+        if (index == _sorts.Count)
+        {
+            return $"c.Id > {Parameters.Add(id)}";
+        }
+
+        var sort = _sorts[index];
+        var value = KeysetCursor.Parse(keys[index], sort.Kind) is { } v ? Parameters.Add(v) : null;
+        return $"({sort.After(value)} OR ({sort.SameAs(value)} AND {AfterCursor(keys, id, index + 1)}))";
+    }
+
+    private void AddSorts(string? singleType)
+    {
+        var sorts = _query.OrderBy.Count > 0 ? _query.OrderBy : [ContentSort.By(MetadataField.ModifiedUtc, descending: true)];
+        foreach (var sort in sorts)
+        {
+            if (sort.Metadata is { } metadata)
+            {
+                var (column, kind) = MetadataColumns.Of(metadata);
+                _sorts.Add(new SortKey(column, kind, sort.Descending));
+                continue;
+            }
+
+            if (singleType is null)
+            {
+                throw new ContentQueryException($"Sorting by {sort.PartName}.{sort.FieldName} needs exactly one content type.");
+            }
+
+            var field = _definitions.FindField(singleType, sort.PartName ?? "", sort.FieldName ?? "")
+                ?? throw new ContentQueryException($"{singleType} has no field {sort.PartName}.{sort.FieldName}.");
+            if (!field.IsSingleScalar)
+            {
+                throw new ContentQueryException($"{sort.PartName}.{sort.FieldName} holds several values and cannot be sorted on.");
+            }
+
+            var index = FieldIndexColumn.For(field);
+            var alias = "s" + _joins.Count;
+            _joins.Add($"LEFT JOIN {index.Table} {alias} ON {alias}.DocumentId = c.Id AND {alias}.ContentType = {Parameters.Add(singleType)} "
+                + $"AND {alias}.ContentPart = {Parameters.Add(field.PartName)} AND {alias}.ContentField = {Parameters.Add(field.FieldName)}");
+            _sorts.Add(new SortKey($"{alias}.{index.Column}", index.ValueKind, sort.Descending));
+        }
+    }
+}

@@ -1,0 +1,9 @@
+namespace EduHub.Core.Data.Queries;
+
+internal enum SortValueKind
+{
+    Text,
+    Number,
+    Boolean,
+    Date,
+}

@@ -1,0 +1,94 @@
+using EduHub.Core.Contents;
+using EduHub.Core.Contents.Fields;
+using EduHub.Core.Contents.Handlers;
+using EduHub.Core.Contents.Parts;
+using EduHub.Core.Data;
+using EduHub.Core.Data.Migrations;
+using EduHub.Core.Data.Queries;
+using EduHub.Core.Metadata;
+using EduHub.Core.Modules;
+using EduHub.Core.Recipes;
+using EduHub.Core.Recipes.Steps;
+using EduHub.Core.Security;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace EduHub.Core;
+
+public static class EduHubCoreServices
+{
+    /// <summary>Registers the engine and then every module found in <paramref name="catalog"/>.</summary>
+    public static IServiceCollection AddEduHubCore(this IServiceCollection services, IConfiguration configuration, Database database, ModuleCatalog catalog)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(database);
+        services.AddSingleton(catalog);
+        services.AddHttpContextAccessor();
+
+        services.AddSingleton<ISchemaMigration, M001ContentStore>();
+        services.AddSingleton<ISchemaMigration, M002Identity>();
+        services.AddSingleton<SchemaMigrator>();
+
+        services.AddSingleton<FeatureGate>();
+        services.AddSingleton<ContentDefinitionManager>();
+        services.AddSingleton<SiteSettingsStore>();
+        services.AddSingleton<ContentStore>();
+        services.AddSingleton<ContentChangeLog>();
+        services.AddSingleton<ContentLookup>();
+        services.AddSingleton<CultureSettings>();
+        services.AddSingleton<RolePermissionCache>();
+        services.AddScoped<ContentCallerAccessor>();
+        services.AddScoped<DbSessionScope>();
+        services.AddScoped<ContentEvents>();
+        services.AddScoped<ContentValidation>();
+        services.AddScoped<ContentManager>();
+        services.AddScoped<ContentQueryService>();
+
+        foreach (var rule in new IFieldRule[]
+        {
+            new TextFieldRule(), new HtmlFieldRule(), new MarkdownFieldRule(), new NumericFieldRule(), new BooleanFieldRule(),
+            new DateFieldRule(FieldKind.DateField), new DateFieldRule(FieldKind.DateTimeField), new LinkFieldRule(),
+            new ContentPickerFieldRule(), new TaxonomyFieldRule(), new MultiTextFieldRule(), new MediaFieldRule(),
+        })
+        {
+            services.AddSingleton(rule);
+        }
+
+        services.AddScoped<IPartProcessor, TitlePartProcessor>();
+        services.AddScoped<IPartProcessor, HtmlBodyPartProcessor>();
+        services.AddScoped<IPartProcessor, LocalizationPartProcessor>();
+        services.AddScoped<IPartProcessor, PublishLaterPartProcessor>();
+        services.AddScoped<IPartProcessor, AutoroutePartProcessor>();
+        services.AddScoped<IPartProcessor, AliasPartProcessor>();
+        services.AddScoped<IPartProcessor, TaxonomyPartProcessor>();
+
+        services.AddScoped<RecipeExecutor>();
+        services.AddScoped<RecipeExporter>();
+        services.AddScoped<IRecipeStep, FeatureStep>();
+        services.AddScoped<IRecipeStep, ContentDefinitionStep>();
+        services.AddScoped<IRecipeStep, ContentStep>();
+        services.AddScoped<IRecipeStep, RolesStep>();
+        services.AddScoped<IRecipeStep, SettingsStep>();
+
+        services.AddDbContext<EduHubIdentityDbContext>((sp, builder) => IdentityDbContextOptions.Configure(builder, sp.GetRequiredService<Database>()));
+        services.AddIdentityCore<EduHubUser>(options =>
+            {
+                options.Password.RequiredLength = 10;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.User.RequireUniqueEmail = true;
+            })
+            .AddRoles<EduHubRole>()
+            .AddEntityFrameworkStores<EduHubIdentityDbContext>();
+
+        foreach (var module in catalog.Modules)
+        {
+            module.ConfigureServices(services, configuration);
+        }
+
+        return services;
+    }
+}

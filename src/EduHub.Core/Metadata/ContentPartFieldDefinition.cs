@@ -1,0 +1,22 @@
+using System.Text.Json.Nodes;
+
+namespace EduHub.Core.Metadata;
+
+public sealed class ContentPartFieldDefinition
+{
+    /// <summary>The field type, e.g. <c>TextField</c>.</summary>
+    public string FieldName { get; set; } = "";
+
+    public string Name { get; set; } = "";
+    public JsonObject Settings { get; set; } = [];
+
+    /// <summary>The <c>{FieldType}Settings</c> object, empty when absent.</summary>
+    public JsonObject FieldSettings => Settings[FieldName + "Settings"] as JsonObject ?? [];
+
+    public JsonObject PartFieldSettings => Settings["ContentPartFieldSettings"] as JsonObject ?? [];
+
+    /// <summary>Private fields (contact data of people) are hidden from callers without the right to see them.</summary>
+    public bool IsPrivate => PartFieldSettings.GetBool("Private");
+
+    public string DisplayName => PartFieldSettings.GetString("DisplayName") ?? Name;
+}

@@ -1,0 +1,14 @@
+using System.Text.Json.Nodes;
+
+namespace EduHub.Core.Metadata;
+
+/// <summary>A content type, in the shape of Orchard Core's <c>ContentDefinition</c> recipe step.</summary>
+public sealed class ContentTypeDefinition
+{
+    public string Name { get; set; } = "";
+    public string? DisplayName { get; set; }
+    public JsonObject Settings { get; set; } = [];
+    public List<ContentTypePartDefinition> ContentTypePartDefinitionRecords { get; set; } = [];
+
+    public ContentTypeSettings TypeSettings => ContentTypeSettings.From(Settings);
+}
