@@ -2,6 +2,7 @@ using EduHub.Core.Contents;
 using EduHub.Core.Contents.Fields;
 using EduHub.Core.Contents.Handlers;
 using EduHub.Core.Contents.Parts;
+using EduHub.Core.Contents.Scheduling;
 using EduHub.Core.Data;
 using EduHub.Core.Data.Migrations;
 using EduHub.Core.Data.Queries;
@@ -36,6 +37,7 @@ public static class EduHubCoreServices
         services.AddSingleton<SiteSettingsStore>();
         services.AddSingleton<ContentStore>();
         services.AddSingleton<ContentChangeLog>();
+        services.AddSingleton<AuditLogReader>();
         services.AddSingleton<ContentLookup>();
         services.AddSingleton<CultureSettings>();
         services.AddSingleton<RolePermissionCache>();
@@ -43,6 +45,7 @@ public static class EduHubCoreServices
         services.AddScoped<DbSessionScope>();
         services.AddScoped<ContentEvents>();
         services.AddScoped<ContentValidation>();
+        services.AddScoped<PrivateFieldGuard>();
         services.AddScoped<ContentManager>();
         services.AddScoped<ContentQueryService>();
 
@@ -63,6 +66,9 @@ public static class EduHubCoreServices
         services.AddScoped<IPartProcessor, AutoroutePartProcessor>();
         services.AddScoped<IPartProcessor, AliasPartProcessor>();
         services.AddScoped<IPartProcessor, TaxonomyPartProcessor>();
+
+        services.AddSingleton<ScheduledPublisher>();
+        services.AddHostedService<ScheduledPublishingWorker>();
 
         services.AddScoped<RecipeExecutor>();
         services.AddScoped<RecipeExporter>();

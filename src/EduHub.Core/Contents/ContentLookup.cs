@@ -59,6 +59,33 @@ public sealed class ContentLookup(ContentStore store)
         return terms;
     }
 
+    /// <summary>
+    /// Latest live items of a type whose text field equals <paramref name="value"/> (case-insensitive),
+    /// with their localization set, for uniqueness rules ("one school per EMIS code").
+    /// </summary>
+    public async Task<IReadOnlyList<(string ContentItemId, string? LocalizationSet)>> FindByTextAsync(
+        DbSession session, string contentType, string partName, string fieldName, string value, CancellationToken cancellationToken)
+    {
+        var rows = await session.Connection.QueryAsync<(string, string?)>(new CommandDefinition(
+            """
+            SELECT c.ContentItemId, c.LocalizationSet FROM TextFieldIndex f JOIN ContentItemIndex c ON c.Id = f.DocumentId
+            WHERE f.ContentType = @contentType AND f.ContentPart = @partName AND f.ContentField = @fieldName
+              AND f.NormalizedText = @folded AND c.Latest = TRUE
+            """,
+            new { contentType, partName, fieldName, folded = TextFolding.Fold(value) }, session.Transaction, cancellationToken: cancellationToken));
+        return rows.ToList();
+    }
+
+    /// <summary>Does the latest version of <paramref name="ownerItemId"/> pick <paramref name="targetItemId"/> in the given picker field?</summary>
+    public async Task<bool> IsPickedByAsync(DbSession session, string ownerItemId, string partName, string fieldName, string targetItemId, CancellationToken cancellationToken) =>
+        await session.Connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            """
+            SELECT COUNT(*) FROM ContentPickerFieldIndex f JOIN ContentItemIndex c ON c.Id = f.DocumentId
+            WHERE c.ContentItemId = @ownerItemId AND c.Latest = TRUE AND f.ContentPart = @partName AND f.ContentField = @fieldName
+              AND f.SelectedContentItemId = @targetItemId
+            """,
+            new { ownerItemId, partName, fieldName, targetItemId }, session.Transaction, cancellationToken: cancellationToken)) > 0;
+
     /// <summary>Announces an item that the same session is about to import (a recipe's items may point at each other in any order).</summary>
     public void Expect(DbSession session, string contentItemId, string contentType)
     {

@@ -15,7 +15,7 @@ public sealed partial class ContentManager
 
         return sessions.ReadAsync(async session =>
         {
-            var (rows, type, caller, _) = await PrepareAsync(session, contentItemId, cancellationToken);
+            var (rows, type, caller, snapshot) = await PrepareAsync(session, contentItemId, cancellationToken);
             var latest = rows.FirstOrDefault(r => r.Latest);
             var row = options switch
             {
@@ -28,7 +28,13 @@ public sealed partial class ContentManager
                 return null;
             }
 
-            return await store.LoadAsync(session, row.Id, cancellationToken);
+            var item = await store.LoadAsync(session, row.Id, cancellationToken);
+            if (item is not null)
+            {
+                await privateFields.ApplyAsync([item], caller, snapshot, session, cancellationToken);
+            }
+
+            return item;
         }, cancellationToken);
     }
 
@@ -36,14 +42,16 @@ public sealed partial class ContentManager
     public Task<IReadOnlyList<ContentItem>> ListVersionsAsync(string contentItemId, CancellationToken cancellationToken = default) =>
         sessions.ReadAsync(async session =>
         {
-            var (rows, type, caller, _) = await PrepareAsync(session, contentItemId, cancellationToken);
+            var (rows, type, caller, snapshot) = await PrepareAsync(session, contentItemId, cancellationToken);
             var latest = rows.FirstOrDefault(r => r.Latest);
             if (latest is null || type is null || !caller.May(ContentVerb.Preview, type, latest.Owner))
             {
                 return (IReadOnlyList<ContentItem>)[];
             }
 
-            return await store.LoadAsync(session, rows.Select(r => r.Id).ToList(), cancellationToken);
+            var versions = await store.LoadAsync(session, rows.Select(r => r.Id).ToList(), cancellationToken);
+            await privateFields.ApplyAsync(versions, caller, snapshot, session, cancellationToken);
+            return versions;
         }, cancellationToken);
 
     private async Task<ContentItem?> GetOrCreateDraftAsync(string contentItemId, CancellationToken cancellationToken)

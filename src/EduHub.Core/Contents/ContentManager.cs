@@ -21,6 +21,7 @@ public sealed partial class ContentManager(
     ContentEvents events,
     ContentCallerAccessor callers,
     ContentLookup lookup,
+    PrivateFieldGuard privateFields,
     TimeProvider clock)
 {
     /// <summary>A new, unsaved item of the type with field defaults filled in; null for an unknown type.</summary>

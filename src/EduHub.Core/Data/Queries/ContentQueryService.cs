@@ -8,7 +8,7 @@ namespace EduHub.Core.Data.Queries;
 /// Lists content: filters, sort and paging run as SQL over the index tables with the caller's
 /// permissions in the WHERE clause; the page's documents are then loaded in one round trip.
 /// </summary>
-public sealed class ContentQueryService(DbSessionScope sessions, ContentStore store, ContentDefinitionManager definitions, ContentCallerAccessor callers)
+public sealed class ContentQueryService(DbSessionScope sessions, ContentStore store, ContentDefinitionManager definitions, ContentCallerAccessor callers, PrivateFieldGuard privateFields)
 {
     public const int MaxPageSize = 1000;
 
@@ -42,6 +42,7 @@ public sealed class ContentQueryService(DbSessionScope sessions, ContentStore st
             var hasNext = rows.Count > query.Take;
             var page = rows.Take(query.Take).ToList();
             var items = await store.LoadAsync(session, page.Select(r => r.Id).ToList(), cancellationToken);
+            await privateFields.ApplyAsync(items, caller, snapshot, session, cancellationToken);
             var cursor = page.Count > 0 ? KeysetCursor.Encode(page[^1].Keys, page[^1].Id) : null;
             return new ContentPage(items, total, cursor, hasNext);
         }, cancellationToken);

@@ -1,0 +1,15 @@
+using EduHub.Core.Contents.Handlers;
+using EduHub.Core.Modules;
+using EduHub.Safety.Handlers;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EduHub.Safety;
+
+public sealed class Startup : ModuleStartup
+{
+    public override ModuleManifest Manifest => EduHub.Safety.Manifest.Value;
+
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration) =>
+        services.AddScoped<IContentValidator, SafetyGuideValidator>();
+}

@@ -1,0 +1,64 @@
+using System.Text.Encodings.Web;
+using EduHub.Core;
+using EduHub.Core.Data;
+using EduHub.Core.Modules;
+using EduHub.Web.Endpoints;
+using EduHub.Web.Security;
+using Microsoft.AspNetCore.Authentication;
+
+namespace EduHub.Web.Hosting;
+
+/// <summary>Composes the host: the engine, every module found beside it, authentication, errors, health.</summary>
+public static class EduHubWebApplicationExtensions
+{
+    public static WebApplicationBuilder AddEduHub(this WebApplicationBuilder builder, bool runsAsCli = false)
+    {
+        var options = builder.Configuration.GetSection(EduHubOptions.Section).Get<EduHubOptions>() ?? new EduHubOptions();
+        builder.Services.Configure<EduHubOptions>(builder.Configuration.GetSection(EduHubOptions.Section));
+        var dataPath = DataPaths.Resolve(options, builder.Environment);
+        var connectionString = options.Database.Provider == DatabaseProvider.Postgres
+            ? options.Database.ConnectionString ?? throw new InvalidOperationException("EduHub:Database:ConnectionString is required for PostgreSQL.")
+            : options.Database.ConnectionString ?? $"Data Source={Path.Combine(dataPath, "eduhub.db")};Pooling=True";
+
+        var catalog = ModuleCatalog.Discover(AppContext.BaseDirectory, options.DisabledFeatures);
+        builder.Services.AddEduHubCore(builder.Configuration, new Database(options.Database.Provider, connectionString), catalog);
+
+        builder.Services.AddSingleton<SiteInitializer>();
+        if (!runsAsCli)
+        {
+            builder.Services.AddHostedService<SiteInitializerService>();
+        }
+
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        builder.Services.AddProblemDetails();
+        builder.Services.AddAuthentication(BasicAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, BasicAuthenticationHandler>(BasicAuthenticationHandler.SchemeName, null);
+        builder.Services.AddAuthorization();
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        return builder;
+    }
+
+    public static WebApplication UseEduHub(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseMiddleware<SiteReadinessMiddleware>();
+
+        app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponse.WriteAsync });
+        app.MapContentEndpoints();
+        app.MapAuditEndpoints();
+
+        var features = app.Services.GetRequiredService<FeatureGate>();
+        foreach (var module in app.Services.GetRequiredService<ModuleCatalog>().Modules)
+        {
+            var id = module.Manifest.Id;
+            var group = app.MapGroup("").AddEndpointFilter(async (context, next) =>
+                features.IsEnabled(id) ? await next(context) : TypedResults.NotFound());
+            module.MapEndpoints(group);
+        }
+
+        return app;
+    }
+}
