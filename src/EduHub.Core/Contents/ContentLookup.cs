@@ -22,7 +22,7 @@ public sealed class ContentLookup(ContentStore store)
         if (missing.Count > 0)
         {
             var rows = await session.Connection.QueryAsync<(string Id, string Type)>(new CommandDefinition(
-                "SELECT ContentItemId, ContentType FROM ContentItemIndex WHERE Latest = TRUE AND ContentItemId IN @missing",
+                $"SELECT ContentItemId, ContentType FROM ContentItemIndex WHERE Latest = TRUE AND {session.Dialect.In("ContentItemId", "@missing")}",
                 new { missing }, session.Transaction, cancellationToken: cancellationToken));
             foreach (var id in missing)
             {

@@ -44,7 +44,7 @@ public sealed class ContentStore
         }
 
         await using var reader = await session.Connection.ExecuteReaderAsync(new CommandDefinition(
-            $"SELECT {RowColumns}, c.DisplayText, c.Author, d.Content FROM ContentItemIndex c JOIN ContentDocuments d ON d.Id = c.Id WHERE c.Id IN @ids",
+            $"SELECT {RowColumns}, c.DisplayText, c.Author, d.Content FROM ContentItemIndex c JOIN ContentDocuments d ON d.Id = c.Id WHERE {session.Dialect.In("c.Id", "@ids")}",
             new { ids }, session.Transaction, cancellationToken: cancellationToken));
         var byId = new Dictionary<long, ContentItem>(ids.Count);
         while (await reader.ReadAsync(cancellationToken))

@@ -37,9 +37,9 @@ public sealed class RecipeExporter(DbSessionScope sessions, ContentStore store, 
         {
             var typeNames = types.Select(t => t.Name).ToList();
             var ids = (await session.Connection.QueryAsync<long>(new CommandDefinition(
-                """
+                $"""
                 SELECT Id FROM ContentItemIndex
-                WHERE Deleted = FALSE AND (Latest = TRUE OR Published = TRUE) AND ContentType IN @typeNames
+                WHERE Deleted = FALSE AND (Latest = TRUE OR Published = TRUE) AND {session.Dialect.In("ContentType", "@typeNames")}
                 ORDER BY CASE WHEN ContentType = 'Taxonomy' THEN 0 ELSE 1 END, Id
                 """,
                 new { typeNames }, session.Transaction, cancellationToken: cancellationToken))).ToList();

@@ -29,7 +29,7 @@ public sealed class RolePermissionCache(Database database)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<(string Role, string? Permission)>(new CommandDefinition(
-            "SELECT r.Name, c.ClaimValue FROM AspNetRoles r LEFT JOIN AspNetRoleClaims c ON c.RoleId = r.Id AND c.ClaimType = @type",
+            """SELECT r."Name", c."ClaimValue" FROM "AspNetRoles" r LEFT JOIN "AspNetRoleClaims" c ON c."RoleId" = r."Id" AND c."ClaimType" = @type""",
             new { type = EduHubIdentityDbContext.PermissionClaimType }, cancellationToken: cancellationToken));
         var roles = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
         foreach (var (role, permission) in rows)

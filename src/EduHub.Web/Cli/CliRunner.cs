@@ -22,6 +22,7 @@ internal static class CliRunner
             {
                 ("recipes", "import") => await RecipeCommands.ImportAsync(scope.ServiceProvider, command, cancellation.Token),
                 ("recipes", "export") => await RecipeCommands.ExportAsync(scope.ServiceProvider, command, cancellation.Token),
+                ("generate", _) => await GenerateCommand.RunAsync(scope.ServiceProvider, command, cancellation.Token),
                 ("users", "create") => await UserCommands.CreateAsync(scope.ServiceProvider, command, cancellation.Token),
                 _ => Usage(),
             };

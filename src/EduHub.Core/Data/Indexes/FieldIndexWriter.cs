@@ -30,7 +30,7 @@ internal static class FieldIndexWriter
         foreach (var table in ContentStore.IndexTables)
         {
             await session.Connection.ExecuteAsync(new CommandDefinition(
-                $"DELETE FROM {table} WHERE DocumentId IN @documentIds", new { documentIds }, session.Transaction, cancellationToken: cancellationToken));
+                $"DELETE FROM {table} WHERE {session.Dialect.In("DocumentId", "@documentIds")}", new { documentIds }, session.Transaction, cancellationToken: cancellationToken));
         }
     }
 

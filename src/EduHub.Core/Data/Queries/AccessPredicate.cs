@@ -29,12 +29,12 @@ internal static class AccessPredicate
         var clauses = new List<string>();
         if (all.Count > 0)
         {
-            clauses.Add($"c.ContentType IN {parameters.Add(all)}");
+            clauses.Add(parameters.Dialect.In("c.ContentType", parameters.Add(all)));
         }
 
         if (own.Count > 0)
         {
-            clauses.Add($"(c.ContentType IN {parameters.Add(own)} AND c.Owner = {parameters.Add(caller.UserName)})");
+            clauses.Add($"({parameters.Dialect.In("c.ContentType", parameters.Add(own))} AND c.Owner = {parameters.Add(caller.UserName)})");
         }
 
         return clauses.Count == 0 ? "1 = 0" : "(" + string.Join(" OR ", clauses) + ")";

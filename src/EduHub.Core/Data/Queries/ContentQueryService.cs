@@ -8,7 +8,7 @@ namespace EduHub.Core.Data.Queries;
 /// Lists content: filters, sort and paging run as SQL over the index tables with the caller's
 /// permissions in the WHERE clause; the page's documents are then loaded in one round trip.
 /// </summary>
-public sealed class ContentQueryService(DbSessionScope sessions, ContentStore store, ContentDefinitionManager definitions, ContentCallerAccessor callers, PrivateFieldGuard privateFields)
+public sealed class ContentQueryService(Database database, DbSessionScope sessions, ContentStore store, ContentDefinitionManager definitions, ContentCallerAccessor callers, PrivateFieldGuard privateFields)
 {
     public const int MaxPageSize = 1000;
 
@@ -22,7 +22,7 @@ public sealed class ContentQueryService(DbSessionScope sessions, ContentStore st
 
         var snapshot = await definitions.GetAsync(cancellationToken);
         var caller = await callers.GetAsync(cancellationToken);
-        var builder = new ContentSqlBuilder(snapshot, query, caller);
+        var builder = new ContentSqlBuilder(snapshot, query, caller, database.Dialect);
         var pageSql = builder.PageSql();
         return await sessions.ReadAsync(async session =>
         {

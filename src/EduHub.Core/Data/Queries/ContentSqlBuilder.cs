@@ -12,8 +12,9 @@ internal sealed class ContentSqlBuilder
     private readonly List<string> _joins = [];
     private readonly List<SortKey> _sorts = [];
 
-    public ContentSqlBuilder(ContentDefinitionSnapshot definitions, ContentQuery query, ContentCaller caller)
+    public ContentSqlBuilder(ContentDefinitionSnapshot definitions, ContentQuery query, ContentCaller caller, SqlDialect dialect)
     {
+        Parameters = new SqlParameters(dialect);
         _definitions = definitions;
         _query = query;
         var types = query.ContentTypes.Select(t => definitions.GetType(t) ?? throw new ContentQueryException($"'{t}' is not a content type.")).ToList();
@@ -29,7 +30,7 @@ internal sealed class ContentSqlBuilder
         });
         if (types.Count > 0)
         {
-            _where.Add($"c.ContentType IN {Parameters.Add(types.Select(t => t.Name).ToList())}");
+            _where.Add(Parameters.Dialect.In("c.ContentType", Parameters.Add(types.Select(t => t.Name).ToList())));
         }
 
         if (query.Culture is { Length: > 0 } culture)
@@ -50,7 +51,7 @@ internal sealed class ContentSqlBuilder
         AddSorts(singleType);
     }
 
-    public SqlParameters Parameters { get; } = new();
+    public SqlParameters Parameters { get; }
 
     public IReadOnlyList<SortKey> Sorts => _sorts;
 

@@ -83,7 +83,7 @@ internal sealed class FilterSql(ContentDefinitionSnapshot definitions, string? c
 
         string InList() => values.Count == 0
             ? "1 = 0"
-            : $"{column} IN {parameters.Add(values.Select(v => QueryValues.Convert(v, kind, fold)).ToList())}";
+            : parameters.Dialect.In(column, parameters.Add(QueryValues.ConvertList(values, kind, fold)));
 
         string Negate(string positive) => nullable ? $"({column} IS NULL OR NOT ({positive}))" : $"NOT ({positive})";
 

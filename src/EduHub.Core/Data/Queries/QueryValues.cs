@@ -6,6 +6,15 @@ namespace EduHub.Core.Data.Queries;
 /// <summary>Converts filter values (CLR values or JSON elements from APIs) to the index column's type.</summary>
 internal static class QueryValues
 {
+    /// <summary>A typed array, as Npgsql needs for <c>= ANY(@p)</c>.</summary>
+    public static object ConvertList(IReadOnlyList<object?> values, SortValueKind kind, bool fold) => kind switch
+    {
+        SortValueKind.Text => values.Select(v => (string?)Convert(v, kind, fold)).ToArray(),
+        SortValueKind.Number => values.Select(v => (double?)Convert(v, kind, fold)).ToArray(),
+        SortValueKind.Boolean => values.Select(v => (bool?)Convert(v, kind, fold)).ToArray(),
+        _ => values.Select(v => (DateTime?)Convert(v, kind, fold)).ToArray(),
+    };
+
     public static object? Convert(object? value, SortValueKind kind, bool fold)
     {
         if (value is JsonElement element)

@@ -6,7 +6,7 @@ using EduHub.Core.Security;
 namespace EduHub.Core.Recipes.Steps;
 
 /// <summary>
-/// Orchard Core's <c>Roles</c> step: <c>{Name, Description, Permissions, PermissionBehavior: Replace|Add|Remove}</c>.
+/// Orchard Core's <c>Roles</c> step: <c>{Name, "Description", Permissions, PermissionBehavior: Replace|Add|Remove}</c>.
 /// Written with SQL in the recipe's own transaction (Identity's RoleManager would use a second connection).
 /// </summary>
 internal sealed class RolesStep(ContentDefinitionManager definitions, IEnumerable<IPermissionProvider> providers, RolePermissionCache cache) : IRecipeStep
@@ -64,18 +64,18 @@ internal sealed class RolesStep(ContentDefinitionManager definitions, IEnumerabl
         var (connection, transaction) = (context.Session.Connection, context.Session.Transaction);
         var normalized = name.ToUpperInvariant();
         var roleId = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
-            "SELECT Id FROM AspNetRoles WHERE NormalizedName = @normalized", new { normalized }, transaction, cancellationToken: cancellationToken));
+            """SELECT "Id" FROM "AspNetRoles" WHERE "NormalizedName" = @normalized""", new { normalized }, transaction, cancellationToken: cancellationToken));
         if (roleId is null)
         {
             roleId = Guid.NewGuid().ToString();
             await connection.ExecuteAsync(new CommandDefinition(
-                "INSERT INTO AspNetRoles (Id, Name, NormalizedName, ConcurrencyStamp, Description) VALUES (@roleId, @name, @normalized, @stamp, @description)",
+                """INSERT INTO "AspNetRoles" ("Id", "Name", "NormalizedName", "ConcurrencyStamp", "Description") VALUES (@roleId, @name, @normalized, @stamp, @description)""",
                 new { roleId, name, normalized, stamp = Guid.NewGuid().ToString(), description }, transaction, cancellationToken: cancellationToken));
         }
         else if (description is not null)
         {
             await connection.ExecuteAsync(new CommandDefinition(
-                "UPDATE AspNetRoles SET Description = @description, ConcurrencyStamp = @stamp WHERE Id = @roleId",
+                """UPDATE "AspNetRoles" SET "Description" = @description, "ConcurrencyStamp" = @stamp WHERE "Id" = @roleId""",
                 new { roleId, description, stamp = Guid.NewGuid().ToString() }, transaction, cancellationToken: cancellationToken));
         }
 
@@ -84,19 +84,19 @@ internal sealed class RolesStep(ContentDefinitionManager definitions, IEnumerabl
         {
             await connection.ExecuteAsync(new CommandDefinition(
                 behavior == "Replace"
-                    ? "DELETE FROM AspNetRoleClaims WHERE RoleId = @roleId AND ClaimType = @type"
-                    : "DELETE FROM AspNetRoleClaims WHERE RoleId = @roleId AND ClaimType = @type AND ClaimValue IN @permissions",
+                    ? """DELETE FROM "AspNetRoleClaims" WHERE "RoleId" = @roleId AND "ClaimType" = @type"""
+                    : $"""DELETE FROM "AspNetRoleClaims" WHERE "RoleId" = @roleId AND "ClaimType" = @type AND {context.Session.Dialect.In("\"ClaimValue\"", "@permissions")}""",
                 new { roleId, type, permissions }, transaction, cancellationToken: cancellationToken));
         }
 
         if (behavior is "Replace" or "Add")
         {
             var existing = (await connection.QueryAsync<string>(new CommandDefinition(
-                "SELECT ClaimValue FROM AspNetRoleClaims WHERE RoleId = @roleId AND ClaimType = @type", new { roleId, type }, transaction, cancellationToken: cancellationToken))).ToHashSet();
+                """SELECT "ClaimValue" FROM "AspNetRoleClaims" WHERE "RoleId" = @roleId AND "ClaimType" = @type""", new { roleId, type }, transaction, cancellationToken: cancellationToken))).ToHashSet();
             foreach (var permission in permissions.Distinct().Where(p => !existing.Contains(p)))
             {
                 await connection.ExecuteAsync(new CommandDefinition(
-                    "INSERT INTO AspNetRoleClaims (RoleId, ClaimType, ClaimValue) VALUES (@roleId, @type, @permission)",
+                    """INSERT INTO "AspNetRoleClaims" ("RoleId", "ClaimType", "ClaimValue") VALUES (@roleId, @type, @permission)""",
                     new { roleId, type, permission }, transaction, cancellationToken: cancellationToken));
             }
         }
