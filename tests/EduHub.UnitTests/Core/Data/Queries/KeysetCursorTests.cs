@@ -1,4 +1,5 @@
 using System.Text;
+using EduHub.Core.Data;
 using EduHub.Core.Data.Queries;
 using EduHub.Core.Metadata;
 using EduHub.Core.Security;
@@ -76,7 +77,7 @@ public sealed class KeysetCursorTests
     {
         // The default order is ModifiedUtc descending, so the cursor's only key must be a date.
         var forged = Convert.ToBase64String(Encoding.UTF8.GetBytes("""{"K":["not a date"],"I":1}""")).TrimEnd('=');
-        var builder = new ContentSqlBuilder(ContentDefinitionSnapshot.Empty, new ContentQuery { After = forged }, ContentCaller.System);
+        var builder = new ContentSqlBuilder(ContentDefinitionSnapshot.Empty, new ContentQuery { After = forged }, ContentCaller.System, SqlDialect.Sqlite);
         Assert.Throws<ContentQueryException>(() => builder.PageSql());
     }
 
@@ -84,7 +85,7 @@ public sealed class KeysetCursorTests
     public void PageSql_ValidCursor_StartsAfterTheCursorRow()
     {
         var cursor = KeysetCursor.Encode([KeysetCursor.Format(new DateTime(2020, 3, 16, 0, 0, 0, DateTimeKind.Utc))], 99);
-        var builder = new ContentSqlBuilder(ContentDefinitionSnapshot.Empty, new ContentQuery { After = cursor }, ContentCaller.System);
+        var builder = new ContentSqlBuilder(ContentDefinitionSnapshot.Empty, new ContentQuery { After = cursor }, ContentCaller.System, SqlDialect.Sqlite);
         Assert.Contains("c.Id > ", builder.PageSql(), StringComparison.Ordinal);
     }
 
