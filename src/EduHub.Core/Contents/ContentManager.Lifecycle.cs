@@ -35,7 +35,7 @@ public sealed partial class ContentManager
             }
 
             var now = clock.GetUtcNow().UtcDateTime;
-            await store.ClearPublishedAsync(session, contentItemId, cancellationToken);
+            await store.ClearPublishedAsync(session, contentItemId, cancellationToken, exceptId: latest.Id);
             if (!await store.PublishAsync(session, latest.Id, now, cancellationToken))
             {
                 return ContentResult.Conflict("The item was published or changed meanwhile.");

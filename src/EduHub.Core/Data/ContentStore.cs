@@ -108,10 +108,14 @@ public sealed class ContentStore
             "UPDATE ContentItemIndex SET Latest = FALSE WHERE ContentItemId = @contentItemId AND Latest = TRUE AND ContentItemVersionId = @expectedVersionId",
             new { contentItemId, expectedVersionId }, session.Transaction, cancellationToken: cancellationToken)) == 1;
 
-    public Task<int> ClearPublishedAsync(DbSession session, string contentItemId, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// Unpublishes the item's published version, except <paramref name="exceptId"/>: a concurrent publisher of
+    /// that same version must find it already published (and report a conflict), not unpublish and re-publish it.
+    /// </summary>
+    public Task<int> ClearPublishedAsync(DbSession session, string contentItemId, CancellationToken cancellationToken, long exceptId = 0) =>
         session.Connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE ContentItemIndex SET Published = FALSE WHERE ContentItemId = @contentItemId AND Published = TRUE",
-            new { contentItemId }, session.Transaction, cancellationToken: cancellationToken));
+            "UPDATE ContentItemIndex SET Published = FALSE WHERE ContentItemId = @contentItemId AND Published = TRUE AND Id <> @exceptId",
+            new { contentItemId, exceptId }, session.Transaction, cancellationToken: cancellationToken));
 
     public async Task<bool> PublishAsync(DbSession session, long id, DateTime publishedUtc, CancellationToken cancellationToken) =>
         await session.Connection.ExecuteAsync(new CommandDefinition(

@@ -42,6 +42,15 @@ public static class TextFolding
         return Truncate(builder.ToString());
     }
 
-    public static string? Truncate(string? text) =>
-        text is { Length: > MaxIndexedLength } ? text[..MaxIndexedLength] : text;
+    /// <summary>Cuts at <see cref="MaxIndexedLength"/> without splitting a surrogate pair (PostgreSQL refuses half a character).</summary>
+    public static string? Truncate(string? text)
+    {
+        if (text is not { Length: > MaxIndexedLength })
+        {
+            return text;
+        }
+
+        var cut = char.IsHighSurrogate(text[MaxIndexedLength - 1]) ? MaxIndexedLength - 1 : MaxIndexedLength;
+        return text[..cut];
+    }
 }

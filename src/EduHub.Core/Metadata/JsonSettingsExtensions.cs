@@ -27,7 +27,7 @@ public static class JsonSettingsExtensions
 
     public static decimal? GetDecimal(this JsonObject json, string name) => json[name] switch
     {
-        JsonValue v when v.GetValueKind() == JsonValueKind.Number => v.GetValue<decimal>(),
+        JsonValue v when v.GetValueKind() == JsonValueKind.Number => JsonNumbers.TryGetDecimal(v, out var number) ? number : null,
         JsonValue v when v.GetValueKind() == JsonValueKind.String
             && decimal.TryParse(v.GetValue<string>(), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) => d,
         _ => null,

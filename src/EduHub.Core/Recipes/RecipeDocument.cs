@@ -26,7 +26,7 @@ public sealed class RecipeDocument(JsonObject json)
         }
         catch (JsonException e)
         {
-            throw new RecipeException(null, null, e.Path ?? "$", $"Invalid JSON (line {e.LineNumber + 1}, position {e.BytePositionInLine + 1}): {e.Message.Split(" Path:")[0]}");
+            throw new RecipeException(null, null, e.Path ?? "$", $"Invalid JSON (line {e.LineNumber + 1}, position {CharacterPosition(text, e) + 1}): {e.Message.Split(" Path:")[0]}");
         }
 
         if (node is not JsonObject json)
@@ -40,5 +40,18 @@ public sealed class RecipeDocument(JsonObject json)
         }
 
         return new RecipeDocument(json);
+    }
+
+    /// <summary>The parser counts UTF-8 bytes; people count characters (Armenian letters are two bytes each).</summary>
+    private static long CharacterPosition(string text, JsonException e)
+    {
+        var lines = text.Split('\n');
+        if (e.LineNumber is not { } line || line >= lines.Length || e.BytePositionInLine is not { } bytes)
+        {
+            return e.BytePositionInLine ?? 0;
+        }
+
+        var utf8 = System.Text.Encoding.UTF8.GetBytes(lines[line]);
+        return System.Text.Encoding.UTF8.GetCharCount(utf8, 0, (int)Math.Min(bytes, utf8.Length));
     }
 }

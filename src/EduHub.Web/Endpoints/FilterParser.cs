@@ -22,26 +22,32 @@ internal static class FilterParser
 
         IReadOnlyList<object?> values = op is FilterOperator.In or FilterOperator.NotIn ? parts[2].Split(',').Cast<object?>().ToList() : [parts[2]];
         var target = parts[0].Split('.');
-        if (target.Length == 1 && Enum.TryParse<MetadataField>(target[0], true, out var metadata))
+        if (target.Length == 1 && TryMetadata(target[0], out var metadata))
         {
             return new MetadataFilter(metadata, op, values);
         }
 
-        return target.Length == 2
+        return target.Length == 2 && target.All(IsName)
             ? new FieldFilter(target[0], target[1], op, values)
             : throw new ContentQueryException($"'{parts[0]}' is neither a metadata field nor Part.Field.");
     }
+
+    /// <summary>Names only: Enum.TryParse would also accept "3" and map it to whatever member has that number.</summary>
+    private static bool TryMetadata(string name, out MetadataField field) =>
+        Enum.TryParse(name, ignoreCase: true, out field) && IsName(name) && Enum.IsDefined(field);
+
+    private static bool IsName(string name) => name.Length > 0 && char.IsLetter(name[0]) && name.All(char.IsLetterOrDigit);
 
     public static ContentSort ParseSort(string text)
     {
         var descending = text.StartsWith('-');
         var target = text.TrimStart('-', '+').Split('.');
-        if (target.Length == 1 && Enum.TryParse<MetadataField>(target[0], true, out var metadata))
+        if (target.Length == 1 && TryMetadata(target[0], out var metadata))
         {
             return ContentSort.By(metadata, descending);
         }
 
-        return target.Length == 2
+        return target.Length == 2 && target.All(IsName)
             ? ContentSort.ByField(target[0], target[1], descending)
             : throw new ContentQueryException($"Sort '{text}' must be a metadata field or Part.Field, with '-' for descending.");
     }

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using Dapper;
 using EduHub.Core;
 using EduHub.Core.Data;
 using EduHub.Core.Data.Migrations;
@@ -13,12 +12,11 @@ namespace EduHub.Web.Hosting;
 
 /// <summary>
 /// First start: migrations, the setup recipe, the demo recipe (unless switched off) and the administrator.
-/// Later starts only apply new migrations. On PostgreSQL an advisory lock keeps two nodes from setting up at once.
+/// Later starts only apply new migrations. On PostgreSQL an advisory lock (<see cref="SetupLock"/>) keeps two nodes from setting up at once.
 /// </summary>
 public sealed class SiteInitializer(IServiceProvider services, Database database, IOptions<EduHubOptions> options, IHostEnvironment environment, TimeProvider clock, ILogger<SiteInitializer> logger)
     : IDisposable
 {
-    private const long SetupLockKey = 0x45_64_75_48_75_62;
     private readonly SemaphoreSlim _once = new(1, 1);
 
     public bool IsReady { get; private set; }
@@ -34,7 +32,7 @@ public sealed class SiteInitializer(IServiceProvider services, Database database
             }
 
             await services.GetRequiredService<SchemaMigrator>().MigrateAsync(cancellationToken);
-            await using (var lockConnection = await AcquireSetupLockAsync(cancellationToken))
+            await using (await SetupLock.AcquireAsync(database, cancellationToken))
             {
                 var settings = services.GetRequiredService<SiteSettingsStore>();
                 if (await settings.GetAsync("SetupCompletedUtc", cancellationToken) is null)
@@ -99,18 +97,6 @@ public sealed class SiteInitializer(IServiceProvider services, Database database
             // Printed once, on purpose to the console and not to the logs that get shipped elsewhere.
             Console.WriteLine($"EduHub administrator created: user '{setup.AdminUserName}', password '{password}'. Change it after signing in.");
         }
-    }
-
-    private async Task<IAsyncDisposable?> AcquireSetupLockAsync(CancellationToken cancellationToken)
-    {
-        if (database.Provider != DatabaseProvider.Postgres)
-        {
-            return null;
-        }
-
-        var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_lock(@SetupLockKey)", new { SetupLockKey }, cancellationToken: cancellationToken));
-        return connection;
     }
 
     private System.Text.Json.Nodes.JsonNode ContentItemJsonDate() => Core.Contents.ContentItemJson.FormatDate(clock.GetUtcNow().UtcDateTime)!;

@@ -27,7 +27,12 @@ internal sealed class NumericFieldRule : IFieldRule
             return Task.CompletedTask;
         }
 
-        var value = v.GetValue<decimal>();
+        if (!JsonNumbers.TryGetDecimal(v, out var value))
+        {
+            context.Error($"{context.Label} is too large a number.", ContentErrorCodes.OutOfRange);
+            return Task.CompletedTask;
+        }
+
         var s = context.Settings;
         if (s.GetDecimal("Minimum") is { } min && value < min)
         {

@@ -54,6 +54,7 @@ public static partial class ArmenianPhoneNumber
     [GeneratedRegex(@"[\s\-\.\(\)\u00A0]")]
     private static partial Regex Separators();
 
-    [GeneratedRegex(@"^(10\d{6}|[23]\d{7}|(33|4[1349]|55|77|88|9[1-9])\d{6}|80[0-4]\d{5}|90[016]\d{5})$")]
+    // [0-9], not \d: \d also matches Arabic-Indic and full-width digits, which are not E.164.
+    [GeneratedRegex(@"^(10[0-9]{6}|[23][0-9]{7}|(33|4[1349]|55|77|88|9[1-9])[0-9]{6}|80[0-4][0-9]{5}|90[016][0-9]{5})$")]
     private static partial Regex NationalNumber();
 }

@@ -16,6 +16,9 @@ public static class HtmlSanitizing
     {
         var sanitizer = new HtmlSanitizer();
         sanitizer.AllowedAttributes.Add("id");
+
+        // Inline styles can hide text (display:none) or overlay the page; the portal's CSS styles content.
+        sanitizer.AllowedAttributes.Remove("style");
         sanitizer.AllowedSchemes.Add("mailto");
         sanitizer.AllowedSchemes.Add("tel");
         return sanitizer;

@@ -12,13 +12,18 @@ public static class Slug
 
     public static string Generate(string? text)
     {
-        var latin = Transliteration.ToLatin((text ?? "").ToLowerInvariant());
+        // Transliterate first (NFD would split Cyrillic «й» into «и» + breve), then drop accents: "Lycée" → "lycee".
+        var latin = Transliteration.ToLatin((text ?? "").ToLowerInvariant()).Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(latin.Length);
         foreach (var c in latin)
         {
             if (c is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
             {
                 builder.Append(c);
+            }
+            else if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                continue;
             }
             else if (builder.Length > 0 && builder[^1] != '-')
             {

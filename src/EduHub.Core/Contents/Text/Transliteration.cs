@@ -16,7 +16,7 @@ internal static class Transliteration
         ['з'] = "z", ['и'] = "i", ['й'] = "y", ['к'] = "k", ['л'] = "l", ['м'] = "m", ['н'] = "n", ['о'] = "o",
         ['п'] = "p", ['р'] = "r", ['с'] = "s", ['т'] = "t", ['у'] = "u", ['ф'] = "f", ['х'] = "kh", ['ц'] = "ts",
         ['ч'] = "ch", ['ш'] = "sh", ['щ'] = "shch", ['ъ'] = "", ['ы'] = "y", ['ь'] = "", ['э'] = "e", ['ю'] = "yu",
-        ['я'] = "ya",
+        ['я'] = "ya", ['і'] = "i", ['ї'] = "yi", ['є'] = "ye", ['ґ'] = "g",
     };
 
     public static string ToLatin(string lower)
@@ -26,6 +26,12 @@ internal static class Transliteration
         {
             var c = lower[i];
             var atWordStart = i == 0 || !char.IsLetter(lower[i - 1]);
+            if (c is '\u055B' or '\u055C' or '\u055E' or '\u055F')
+            {
+                // Armenian emphasis, exclamation and question marks sit inside words: «Ինչպե՞ս» is one word.
+                continue;
+            }
+
             if (c == 'ո' && i + 1 < lower.Length && lower[i + 1] == 'ւ')
             {
                 builder.Append('u');

@@ -48,7 +48,7 @@ public static class FieldIndexBuilder
 
                 break;
             case FieldKind.NumericField:
-                rows.Numeric.Add(new(part, name, value?["Value"] is JsonValue n && n.GetValueKind() == JsonValueKind.Number ? n.GetValue<double>() : null));
+                rows.Numeric.Add(new(part, name, JsonNumbers.TryGetDouble(value?["Value"], out var number) ? number : null));
                 break;
             case FieldKind.BooleanField:
                 rows.Boolean.Add(new(part, name, value?["Value"] is JsonValue b && b.GetValueKind() is JsonValueKind.True or JsonValueKind.False ? b.GetValue<bool>() : null));

@@ -39,7 +39,19 @@ internal static class KeysetCursor
         _ => value.ToString(),
     };
 
-    public static object? Parse(string? text, SortValueKind kind) => text is null ? null : kind switch
+    public static object? Parse(string? text, SortValueKind kind)
+    {
+        try
+        {
+            return ParseValue(text, kind);
+        }
+        catch (Exception e) when (e is FormatException or OverflowException)
+        {
+            throw new ContentQueryException("The cursor is not valid.");
+        }
+    }
+
+    private static object? ParseValue(string? text, SortValueKind kind) => text is null ? null : kind switch
     {
         SortValueKind.Number => double.Parse(text, CultureInfo.InvariantCulture),
         SortValueKind.Boolean => text is "1" or "True" or "true",

@@ -47,7 +47,7 @@ public sealed class TextFieldRuleTests
     [Fact]
     public async Task ApplyAsync_LongerThanMaxLength_ReportsTooLong()
     {
-        var outcome = await FieldRuleRunner.RunAsync(_rule, new JsonObject { ["Text"] = "Երևանի դպրոց" }, new JsonObject { ["MaxLength"] = 5 });
+        var outcome = await FieldRuleRunner.RunAsync(_rule, new JsonObject { ["Text"] = "Երևանի դպրոց" }, JsonNode.Parse("""{"MaxLength": 5}""")!.AsObject());
         Assert.Equal(new ContentError(FieldRuleRunner.Path, "Contact must be at most 5 characters (it has 12).", ContentErrorCodes.TooLong), outcome.SingleError);
     }
 

@@ -43,7 +43,7 @@ public sealed class TitlePartProcessorTests
     [Fact]
     public async Task ProcessAsync_LongerThanMaxLength_ReportsTooLong()
     {
-        var (_, errors) = await ProcessAsync("Dasaran", new JsonObject { ["MaxLength"] = 5 });
+        var (_, errors) = await ProcessAsync("Dasaran", JsonNode.Parse("""{"MaxLength": 5}""")!.AsObject());
         Assert.Equal(new ContentError("TitlePart.Title", "Title must be at most 5 characters.", ContentErrorCodes.TooLong), Assert.Single(errors));
     }
 
