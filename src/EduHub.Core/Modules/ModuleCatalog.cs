@@ -25,8 +25,11 @@ public sealed class ModuleCatalog
         var startups = new List<ModuleStartup>();
         foreach (var path in Directory.EnumerateFiles(directory, "EduHub.*.dll").Order(StringComparer.Ordinal))
         {
-            var name = AssemblyName.GetAssemblyName(path);
-            var assembly = AppDomain.CurrentDomain.GetAssemblies().FirstOrDefault(a => a.GetName().Name == name.Name) ?? Assembly.Load(name);
+            if (TryLoad(path) is not { } assembly)
+            {
+                continue;
+            }
+
             foreach (var type in SafeTypes(assembly).Where(t => t is { IsAbstract: false } && typeof(ModuleStartup).IsAssignableFrom(t)))
             {
                 var startup = (ModuleStartup)Activator.CreateInstance(type)!;
@@ -38,6 +41,20 @@ public sealed class ModuleCatalog
         }
 
         return new ModuleCatalog(startups);
+    }
+
+    /// <summary>Assemblies the host cannot load (e.g. test assemblies copied beside it) are not modules.</summary>
+    private static Assembly? TryLoad(string path)
+    {
+        try
+        {
+            var name = AssemblyName.GetAssemblyName(path);
+            return AppDomain.CurrentDomain.GetAssemblies().FirstOrDefault(a => a.GetName().Name == name.Name) ?? Assembly.Load(name);
+        }
+        catch (Exception e) when (e is FileNotFoundException or FileLoadException or BadImageFormatException)
+        {
+            return null;
+        }
     }
 
     private static IEnumerable<Type> SafeTypes(Assembly assembly)
