@@ -34,6 +34,23 @@ public abstract class HostTests(EduHubSite site)
     }
 
     [Fact]
+    public async Task A_feature_disabled_in_configuration_is_not_loaded()
+    {
+        await using var node = site.CreateFactory(new FakeTimeProvider(site.Clock.GetUtcNow()), new Dictionary<string, string?> { ["EduHub:DisabledFeatures:0"] = "EduHub.Safety" });
+        var client = node.CreateClient();
+        client.DefaultRequestHeaders.Authorization = site.Admin().DefaultRequestHeaders.Authorization;
+        var guide = await (await client.GetAsync($"/api/content/{Demo.ChildrenGuide}")).ReadObjectAsync();
+        guide["SafetyGuide"]!["AgeMin"] = new JsonObject { ["Value"] = 17 };
+        guide["SafetyGuide"]!["AgeMax"] = new JsonObject { ["Value"] = 3 };
+
+        var response = await client.PostJsonAsync("/api/content?draft=true", guide);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain(node.Services.GetRequiredService<EduHub.Core.Modules.ModuleCatalog>().Modules, m => m.Manifest.Id == "EduHub.Safety");
+        Assert.Contains(site.Services.GetRequiredService<EduHub.Core.Modules.ModuleCatalog>().Modules, m => m.Manifest.Id == "EduHub.Safety");
+    }
+
+    [Fact]
     public async Task Scheduled_draft_is_published_when_due_and_not_before()
     {
         var due = site.Clock.GetUtcNow().AddHours(2);

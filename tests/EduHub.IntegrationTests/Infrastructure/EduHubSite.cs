@@ -42,14 +42,23 @@ public abstract class EduHubSite : IAsyncLifetime
     }
 
     /// <summary>A second host over the same data folder and database (a restart, or another node).</summary>
-    public EduHubApplicationFactory CreateFactory(FakeTimeProvider clock) => new(new Dictionary<string, string?>
+    public EduHubApplicationFactory CreateFactory(FakeTimeProvider clock, IReadOnlyDictionary<string, string?>? extraSettings = null)
     {
-        ["EduHub:DataPath"] = _dataPath,
-        ["EduHub:Database:Provider"] = Provider,
-        ["EduHub:Database:ConnectionString"] = ConnectionString,
-        ["EduHub:Setup:Demo"] = LoadDemo ? "true" : "false",
-        ["EduHub:Setup:AdminPassword"] = AdminPassword,
-    }, clock);
+        var settings = new Dictionary<string, string?>
+        {
+            ["EduHub:DataPath"] = _dataPath,
+            ["EduHub:Database:Provider"] = Provider,
+            ["EduHub:Database:ConnectionString"] = ConnectionString,
+            ["EduHub:Setup:Demo"] = LoadDemo ? "true" : "false",
+            ["EduHub:Setup:AdminPassword"] = AdminPassword,
+        };
+        foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
+        return new EduHubApplicationFactory(settings, clock);
+    }
 
     public HttpClient Anonymous() => Factory.CreateClient();
 
