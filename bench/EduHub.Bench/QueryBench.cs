@@ -6,8 +6,10 @@ namespace EduHub.Bench;
 /// <summary>p50/p99 of the school page through ContentQueryService (a fresh DI scope per run, as per request) and by hand.</summary>
 internal static class QueryBench
 {
-    public static async Task<(Timings Engine, Timings Raw)> RunAsync(EngineHost host, SchoolQuery query, int warmup, int runs, CancellationToken cancellationToken)
+    /// <param name="budget">Stop early (after at least 3 timed runs each) once this much time went by: a bad plan can take seconds per query.</param>
+    public static async Task<(Timings Engine, Timings Raw)> RunAsync(EngineHost host, SchoolQuery query, int warmup, int runs, TimeSpan budget, CancellationToken cancellationToken)
     {
+        var started = Stopwatch.StartNew();
         var scopes = host.Services.GetRequiredService<IServiceScopeFactory>();
         await using var connection = await host.Database.OpenAsync(cancellationToken);
         var engineIds = await EngineAsync(scopes, query, cancellationToken);
@@ -18,7 +20,8 @@ internal static class QueryBench
         }
 
         var (engine, raw) = (new Timings(), new Timings());
-        for (var run = 0; run < warmup + runs; run++)
+        warmup = started.Elapsed > budget / 10 ? 0 : warmup;
+        for (var run = 0; run < warmup + runs && (started.Elapsed < budget || run < warmup + 3); run++)
         {
             // Alternate which goes first so that neither always runs on a warmer cache.
             for (var turn = 0; turn < 2; turn++)

@@ -8,7 +8,8 @@ namespace EduHub.Bench;
 /// <summary>The import baseline: the same generated items' rows written with prepared INSERTs, one transaction per batch.</summary>
 internal static class RawImport
 {
-    public static async Task<(int Items, int Statements, TimeSpan Elapsed)> RunAsync(EngineHost host, DemoDataSet data, int items, CancellationToken cancellationToken)
+    /// <param name="prepared">True: prepared commands reused for every row; false: Dapper, a new command per statement (as the engine).</param>
+    public static async Task<(int Items, int Statements, TimeSpan Elapsed)> RunAsync(EngineHost host, DemoDataSet data, int items, bool prepared, CancellationToken cancellationToken)
     {
         var definitions = await host.Services.GetRequiredService<ContentDefinitionManager>().GetAsync(cancellationToken);
         var now = TimeProvider.System.GetUtcNow().UtcDateTime;
@@ -27,7 +28,7 @@ internal static class RawImport
             watch.Start();
             await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
             {
-                await using var commands = new RawInsertCommands(connection, transaction);
+                await using IRawWriter commands = prepared ? new RawInsertCommands(connection, transaction) : new DapperInserts(connection, transaction);
                 foreach (var row in rows)
                 {
                     statements += await commands.InsertAsync(row, now, cancellationToken);

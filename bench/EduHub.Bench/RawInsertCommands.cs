@@ -7,7 +7,7 @@ namespace EduHub.Bench;
 /// The baseline writer: one prepared INSERT per table, executed once per row, inside the caller's transaction.
 /// Same tables, columns and rows as the engine's save path, without validation, handlers or lookups.
 /// </summary>
-internal sealed class RawInsertCommands : IAsyncDisposable
+internal sealed class RawInsertCommands : IRawWriter
 {
     private readonly DbCommand _item;
     private readonly DbCommand _document;
@@ -23,29 +23,17 @@ internal sealed class RawInsertCommands : IAsyncDisposable
     public RawInsertCommands(DbConnection connection, DbTransaction transaction)
     {
         DbCommand Command(string sql, params (string Name, DbType Type)[] parameters) => RawSql.Prepare(connection, transaction, sql, parameters);
-        const string Field = "DocumentId, ContentType, ContentPart, ContentField";
-        (string, DbType)[] field = [("d", DbType.Int64), ("t", DbType.String), ("p", DbType.String), ("f", DbType.String)];
-        _item = Command(
-            """
-            INSERT INTO ContentItemIndex (ContentItemId, ContentItemVersionId, ContentType, VersionNumber, Latest, Published, Deleted,
-                DisplayText, DisplayTextNormalized, Owner, Author, CreatedUtc, ModifiedUtc, PublishedUtc, Culture, LocalizationSet, Path, Alias)
-            VALUES (@id, @version, @type, 1, TRUE, TRUE, FALSE, @text, @folded, 'system', 'system', @now, @now, @now, @culture, @set, @path, NULL)
-            RETURNING Id
-            """,
-            ("id", DbType.String), ("version", DbType.String), ("type", DbType.String), ("text", DbType.String), ("folded", DbType.String),
-            ("now", DbType.DateTime), ("culture", DbType.String), ("set", DbType.String), ("path", DbType.String));
-        _document = Command("INSERT INTO ContentDocuments (Id, Content) VALUES (@d, @content)", ("d", DbType.Int64), ("content", DbType.String));
-        _text = Command($"INSERT INTO TextFieldIndex ({Field}, Text, NormalizedText) VALUES (@d, @t, @p, @f, @v, @n)", [.. field, ("v", DbType.String), ("n", DbType.String)]);
-        _numeric = Command($"INSERT INTO NumericFieldIndex ({Field}, Value) VALUES (@d, @t, @p, @f, @v)", [.. field, ("v", DbType.Double)]);
-        _boolean = Command($"INSERT INTO BooleanFieldIndex ({Field}, Value) VALUES (@d, @t, @p, @f, @v)", [.. field, ("v", DbType.Boolean)]);
-        _date = Command($"INSERT INTO DateTimeFieldIndex ({Field}, Value) VALUES (@d, @t, @p, @f, @v)", [.. field, ("v", DbType.DateTime)]);
-        _picker = Command($"INSERT INTO ContentPickerFieldIndex ({Field}, SelectedContentItemId, Position) VALUES (@d, @t, @p, @f, @v, @n)", [.. field, ("v", DbType.String), ("n", DbType.Int32)]);
-        _term = Command($"INSERT INTO TaxonomyFieldIndex ({Field}, TaxonomyContentItemId, TermContentItemId) VALUES (@d, @t, @p, @f, @v, @n)", [.. field, ("v", DbType.String), ("n", DbType.String)]);
-        _audit = Command(
-            "INSERT INTO AuditLog (Utc, UserName, Action, ContentItemId, ContentType, FromVersionId, ToVersionId, Details) VALUES (@now, 'system', 'Created', @id, @type, NULL, @version, 'published')",
-            ("now", DbType.DateTime), ("id", DbType.String), ("type", DbType.String), ("version", DbType.String));
-        _task = Command("INSERT INTO IndexingTasks (ContentItemId, ContentType, Kind, CreatedUtc) VALUES (@id, @type, 'Update', @now)",
-            ("id", DbType.String), ("type", DbType.String), ("now", DbType.DateTime));
+        var field = RawStatements.FieldParameters;
+        _item = Command(RawStatements.Item, RawStatements.ItemParameters);
+        _document = Command(RawStatements.Document, ("d", DbType.Int64), ("content", DbType.String));
+        _text = Command(RawStatements.Text, [.. field, ("v", DbType.String), ("n", DbType.String)]);
+        _numeric = Command(RawStatements.Numeric, [.. field, ("v", DbType.Double)]);
+        _boolean = Command(RawStatements.Boolean, [.. field, ("v", DbType.Boolean)]);
+        _date = Command(RawStatements.Date, [.. field, ("v", DbType.DateTime)]);
+        _picker = Command(RawStatements.Picker, [.. field, ("v", DbType.String), ("n", DbType.Int32)]);
+        _term = Command(RawStatements.Term, [.. field, ("v", DbType.String), ("n", DbType.String)]);
+        _audit = Command(RawStatements.Audit, ("now", DbType.DateTime), ("id", DbType.String), ("type", DbType.String), ("version", DbType.String));
+        _task = Command(RawStatements.Task, ("id", DbType.String), ("type", DbType.String), ("now", DbType.DateTime));
     }
 
     /// <returns>The number of statements executed.</returns>

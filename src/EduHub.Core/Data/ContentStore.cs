@@ -36,7 +36,11 @@ public sealed class ContentStore
     }
 
     /// <summary>Loads full items for index row ids, in the order given.</summary>
-    public async Task<IReadOnlyList<ContentItem>> LoadAsync(DbSession session, IReadOnlyList<long> ids, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ContentItem>> LoadAsync(DbSession session, IReadOnlyList<long> ids, CancellationToken cancellationToken) =>
+        (await LoadWithIdsAsync(session, ids, cancellationToken)).Select(r => r.Item).ToList();
+
+    /// <summary>Like <see cref="LoadAsync(DbSession, IReadOnlyList{long}, CancellationToken)"/>, keeping each item's row id (rows deleted meanwhile are skipped).</summary>
+    public async Task<IReadOnlyList<(long Id, ContentItem Item)>> LoadWithIdsAsync(DbSession session, IReadOnlyList<long> ids, CancellationToken cancellationToken)
     {
         if (ids.Count == 0)
         {
@@ -67,7 +71,7 @@ public sealed class ContentStore
             };
         }
 
-        return ids.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
+        return ids.Where(byId.ContainsKey).Select(id => (id, byId[id])).ToList();
     }
 
     public async Task<ContentItem?> LoadAsync(DbSession session, long id, CancellationToken cancellationToken) =>

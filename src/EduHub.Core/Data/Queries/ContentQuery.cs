@@ -13,6 +13,12 @@ public sealed record ContentQuery
 
     public string? Culture { get; init; }
 
+    /// <summary>
+    /// Cultures in order of preference (e.g. ["en", "hy"]): per localization set, the item in the first culture
+    /// that exists is returned. Replaces <see cref="Culture"/>. Done in SQL, so paging and counts stay right.
+    /// </summary>
+    public IReadOnlyList<string> CulturePreference { get; init; } = [];
+
     public ContentFilter? Where { get; init; }
 
     public IReadOnlyList<ContentSort> OrderBy { get; init; } = [];

@@ -41,10 +41,12 @@ public sealed class ContentQueryService(Database database, DbSessionScope sessio
 
             var hasNext = rows.Count > query.Take;
             var page = rows.Take(query.Take).ToList();
-            var items = await store.LoadAsync(session, page.Select(r => r.Id).ToList(), cancellationToken);
+            var loaded = await store.LoadWithIdsAsync(session, page.Select(r => r.Id).ToList(), cancellationToken);
+            var items = loaded.Select(r => r.Item).ToList();
             await privateFields.ApplyAsync(items, caller, snapshot, session, cancellationToken);
-            var cursor = page.Count > 0 ? KeysetCursor.Encode(page[^1].Keys, page[^1].Id) : null;
-            return new ContentPage(items, total, cursor, hasNext);
+            var cursors = page.ToDictionary(r => r.Id, r => KeysetCursor.Encode(r.Keys, r.Id));
+            var cursor = page.Count > 0 ? cursors[page[^1].Id] : null;
+            return new ContentPage(items, total, cursor, hasNext, loaded.Select(r => cursors[r.Id]).ToList());
         }, cancellationToken);
     }
 

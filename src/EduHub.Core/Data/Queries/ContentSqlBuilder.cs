@@ -33,7 +33,11 @@ internal sealed class ContentSqlBuilder
             _where.Add(Parameters.Dialect.In("c.ContentType", Parameters.Add(types.Select(t => t.Name).ToList())));
         }
 
-        if (query.Culture is { Length: > 0 } culture)
+        if (query.CulturePreference.Count > 0)
+        {
+            _where.Add(CulturePreference(query.CulturePreference, _where[1].Replace("c.", "x.", StringComparison.Ordinal)));
+        }
+        else if (query.Culture is { Length: > 0 } culture)
         {
             _where.Add($"c.Culture = {Parameters.Add(culture)}");
         }
@@ -73,6 +77,26 @@ internal sealed class ContentSqlBuilder
         var orderBy = string.Join(", ", _sorts.Select(s => s.OrderBy).Append("c.Id ASC"));
         return $"SELECT c.Id{keysSelect} FROM ContentItemIndex c {string.Join(" ", _joins)} WHERE {string.Join(" AND ", where)} "
             + $"ORDER BY {orderBy} LIMIT {Parameters.Add(_query.Take + 1)} OFFSET {Parameters.Add(offset)}";
+    }
+
+    /// <summary>An item in culture N qualifies only when its set has no item (in the same status) in a preferred culture.</summary>
+    private string CulturePreference(IReadOnlyList<string> cultures, string siblingStatus)
+    {
+        var clauses = new List<string>();
+        for (var i = 0; i < cultures.Count; i++)
+        {
+            var clause = $"c.Culture = {Parameters.Add(cultures[i])}";
+            if (i > 0)
+            {
+                clause += $" AND NOT EXISTS (SELECT 1 FROM ContentItemIndex x WHERE x.LocalizationSet = c.LocalizationSet AND x.Deleted = FALSE AND {siblingStatus} AND "
+                    + Parameters.Dialect.In("x.Culture", Parameters.Add(cultures.Take(i).ToList())) + ")";
+            }
+
+            clauses.Add("(" + clause + ")");
+        }
+
+        // Items without localization are culture-neutral and always qualify.
+        return "(c.LocalizationSet IS NULL OR " + string.Join(" OR ", clauses) + ")";
     }
 
     private string AfterCursor(IReadOnlyList<string?> keys, long id, int index)

@@ -1,0 +1,3 @@
+namespace EduHub.GraphQL.Execution;
+
+internal sealed record CachedResponse(byte[] Body, string ETag, IReadOnlyDictionary<string, long> Generations);

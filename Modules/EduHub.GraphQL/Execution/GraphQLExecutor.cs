@@ -1,0 +1,165 @@
+using System.Security.Cryptography;
+using System.Text;
+using EduHub.Core.Contents.Parts;
+using EduHub.Core.Data.Queries;
+using EduHub.Core.Security;
+using EduHub.GraphQL.Loading;
+using EduHub.GraphQL.Schema;
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.SystemTextJson;
+using GraphQL.Validation;
+using GraphQL.Validation.Complexity;
+using GraphQL.Validation.Rules.Custom;
+using GraphQLParser.AST;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace EduHub.GraphQL.Execution;
+
+/// <summary>
+/// Runs one GraphQL request: persisted-query lookup, limits checked before execution, the anonymous
+/// response cache, execution with batch loaders, then the HTTP status (200, 400, 401/403).
+/// </summary>
+public sealed class GraphQLExecutor(
+    ContentSchemaFactory schemas,
+    IDocumentExecuter executer,
+    PersistedQueryStore persistedQueries,
+    ContentTypeGenerations generations,
+    IOptions<GraphQLOptions> options,
+    CultureSettings cultures) : IDisposable
+{
+    private static readonly GraphQLSerializer Serializer = new(o => o.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+    private readonly MemoryCache _responses = new(new MemoryCacheOptions { SizeLimit = options.Value.ResponseCacheEntries });
+
+    public static GraphQLSerializer JsonSerializer => Serializer;
+
+    internal async Task<GraphQLResponse> ExecuteAsync(HttpContext http, GraphQLRequestBody request)
+    {
+        var limits = options.Value;
+        var query = request.Query;
+        if (request.PersistedQueryHash is { } hash)
+        {
+            if (string.IsNullOrEmpty(query))
+            {
+                query = persistedQueries.Find(hash);
+                if (query is null)
+                {
+                    return Error(400, ErrorCodes.PersistedQueryNotFound, "PersistedQueryNotFound: send the query text with its hash once.");
+                }
+            }
+            else if (!string.Equals(PersistedQueryStore.Hash(query), hash, StringComparison.OrdinalIgnoreCase))
+            {
+                return Error(400, ErrorCodes.PersistedQueryMismatch, "The query does not match its sha256Hash.");
+            }
+            else
+            {
+                persistedQueries.Remember(hash, query);
+            }
+        }
+
+        if (string.IsNullOrWhiteSpace(query))
+        {
+            return Error(400, ErrorCodes.BadRequest, "A 'query' is required.");
+        }
+
+        if (query.Length > limits.MaxQueryLength)
+        {
+            return Error(400, ErrorCodes.QueryTooLong, $"The query has {query.Length} characters; at most {limits.MaxQueryLength} are allowed.");
+        }
+
+        GraphQLDocument document;
+        try
+        {
+            document = GraphQLParser.Parser.Parse(query);
+        }
+        catch (GraphQLParser.Exceptions.GraphQLSyntaxErrorException e)
+        {
+            return Error(400, ErrorCodes.ParseFailed, $"Syntax error: {e.Description} (line {e.Location.Line}, column {e.Location.Column}).");
+        }
+
+        var callers = http.RequestServices.GetRequiredService<ContentCallerAccessor>();
+        var caller = await callers.GetAsync(http.RequestAborted);
+        var (definitions, schema) = await schemas.GetAsync(http.RequestAborted);
+        var cacheKey = !caller.IsAuthenticated && IsQueryOperation(document, request.OperationName) ? CacheKey(query, request, definitions.Version) : null;
+        if (cacheKey is not null && _responses.TryGetValue(cacheKey, out CachedResponse? cached) && generations.IsCurrent(cached!.Generations))
+        {
+            return new GraphQLResponse(200, cached.Body, cached.ETag);
+        }
+
+        var (defaultCulture, _) = await cultures.GetAsync(http.RequestAborted);
+        using var loader = new ContentItemLoader(http.RequestServices.GetRequiredService<ContentQueryService>());
+        var user = new GraphQLUserContext(caller, definitions, loader, [defaultCulture]);
+        var result = await executer.ExecuteAsync(o =>
+        {
+            o.Schema = schema;
+            o.Query = query;
+            o.Document = document;
+            o.Variables = request.Variables;
+            o.OperationName = request.OperationName;
+            o.UserContext = user;
+            o.User = http.User;
+            o.RequestServices = http.RequestServices;
+            o.CancellationToken = http.RequestAborted;
+            o.Timeout = limits.ExecutionTimeout;
+            o.ValidationRules = ValidationRules(limits);
+        });
+
+        if (user.HiddenPrivateFields.Count > 0)
+        {
+            result.Extensions ??= [];
+            result.Extensions["privateFields"] = new Dictionary<string, object?>
+            {
+                ["hidden"] = user.HiddenPrivateFields.Order(StringComparer.Ordinal).ToList(),
+                ["reason"] = "Contact data of people is shown only to editors, administrators and staff of the schools a mentor serves.",
+            };
+        }
+
+        ErrorClassifier.Classify(result);
+        var status = !result.Executed ? 400 : user.Denied ? (caller.IsAuthenticated ? 403 : 401) : 200;
+        var body = Encoding.UTF8.GetBytes(Serializer.Serialize(result));
+        var etag = ETagOf(body);
+        if (cacheKey is not null && status == 200 && result.Errors is null or { Count: 0 })
+        {
+            _responses.Set(cacheKey, new CachedResponse(body, etag, generations.Snapshot(user.TypesRead)), new MemoryCacheEntryOptions { Size = 1 });
+        }
+
+        return new GraphQLResponse(status, body, etag);
+    }
+
+    public void Dispose() => _responses.Dispose();
+
+    internal static GraphQLResponse Error(int status, string code, string message)
+    {
+        var result = new ExecutionResult { Executed = false };
+        result.AddError(new ExecutionError(message) { Code = code });
+        var body = Encoding.UTF8.GetBytes(Serializer.Serialize(result));
+        return new GraphQLResponse(status, body, ETagOf(body));
+    }
+
+    private static IEnumerable<IValidationRule> ValidationRules(GraphQLOptions limits)
+    {
+        var rules = DocumentValidator.CoreRules.ToList();
+        rules.Add(new PageSizeValidationRule(limits.MaxPageSize));
+        rules.Add(new ComplexityValidationRule(new ComplexityOptions { MaxDepth = limits.MaxDepth, MaxComplexity = limits.MaxComplexity }));
+        if (!limits.Introspection)
+        {
+            rules.Add(NoIntrospectionValidationRule.Instance);
+        }
+
+        return rules;
+    }
+
+    private static bool IsQueryOperation(GraphQLDocument document, string? operationName) =>
+        document.Definitions.OfType<GraphQLOperationDefinition>()
+            .Where(o => operationName is null || o.Name?.StringValue == operationName)
+            .All(o => o.Operation == OperationType.Query);
+
+    private static string CacheKey(string query, GraphQLRequestBody request, long definitionsVersion) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(
+            $"{definitionsVersion}\n{request.OperationName}\n{Serializer.Serialize(request.Variables)}\n{query}")));
+
+    private static string ETagOf(byte[] body) => $"\"{Convert.ToHexString(SHA256.HashData(body))[..32]}\"";
+}

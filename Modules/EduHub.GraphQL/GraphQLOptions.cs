@@ -1,0 +1,28 @@
+namespace EduHub.GraphQL;
+
+/// <summary>Configuration section <c>EduHub:GraphQL</c>: limits with safe defaults (see docs/graphql.md).</summary>
+public sealed class GraphQLOptions
+{
+    public const string Section = "EduHub:GraphQL";
+
+    public int MaxDepth { get; set; } = 12;
+
+    /// <summary>Cost limit; a list field costs its page size times what it selects, so nesting multiplies.</summary>
+    public int MaxComplexity { get; set; } = 20_000;
+
+    public int DefaultPageSize { get; set; } = 20;
+
+    public int MaxPageSize { get; set; } = 100;
+
+    public int MaxQueryLength { get; set; } = 20_000;
+
+    public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(15);
+
+    public bool Introspection { get; set; } = true;
+
+    /// <summary>Per culture, the cultures tried next when an item has no translation (the site default culture is always last).</summary>
+    public Dictionary<string, List<string>> CultureFallback { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>How many anonymous responses the cache keeps.</summary>
+    public int ResponseCacheEntries { get; set; } = 2_000;
+}

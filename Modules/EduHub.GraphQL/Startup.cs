@@ -1,0 +1,34 @@
+using EduHub.Core.Contents.Handlers;
+using EduHub.Core.Modules;
+using EduHub.GraphQL.Execution;
+using EduHub.GraphQL.GraphiQL;
+using EduHub.GraphQL.Schema;
+using GraphQL;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EduHub.GraphQL;
+
+/// <summary>The GraphQL API: schema generated from the content definitions, executor, endpoint and GraphiQL.</summary>
+public sealed class Startup : ModuleStartup
+{
+    public override ModuleManifest Manifest => EduHub.GraphQL.Manifest.Value;
+
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<GraphQLOptions>(configuration.GetSection(GraphQLOptions.Section));
+        services.AddSingleton<IDocumentExecuter, DocumentExecuter>();
+        services.AddSingleton<ContentSchemaFactory>();
+        services.AddSingleton<PersistedQueryStore>();
+        services.AddSingleton<ContentTypeGenerations>();
+        services.AddSingleton<GraphQLExecutor>();
+        services.AddSingleton<IContentHandler, GraphQLCacheInvalidator>();
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGraphQLEndpoints();
+        endpoints.MapGraphiQLEndpoints();
+    }
+}
