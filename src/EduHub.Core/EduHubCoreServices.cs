@@ -48,6 +48,7 @@ public static class EduHubCoreServices
         services.AddScoped<PrivateFieldGuard>();
         services.AddScoped<ContentManager>();
         services.AddScoped<ContentQueryService>();
+        services.AddScoped<SqlCommandCounter>();
 
         foreach (var rule in new IFieldRule[]
         {

@@ -1,10 +1,12 @@
 using System.Text;
 using System.Text.Json;
+using EduHub.Core.Data;
 using GraphQL;
 using GraphQL.Transport;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -87,6 +89,9 @@ internal static class GraphQLEndpoints
     {
         var authenticated = http.User.Identity?.IsAuthenticated == true;
         http.Response.Headers.ETag = response.ETag;
+
+        // How many SQL commands the read path ran: lets operators (and tests) see that related data is batched.
+        http.Response.Headers["X-EduHub-Sql-Commands"] = http.RequestServices.GetRequiredService<SqlCommandCounter>().Commands.ToString(System.Globalization.CultureInfo.InvariantCulture);
         http.Response.Headers.CacheControl = authenticated ? "private, no-cache" : "public, no-cache";
         if (allowNotModified && response.Status == 200 && http.Request.Headers.IfNoneMatch.Contains(response.ETag))
         {

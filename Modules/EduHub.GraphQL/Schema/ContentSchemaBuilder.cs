@@ -33,6 +33,9 @@ internal static class ContentSchemaBuilder
         }
 
         var schema = new global::GraphQL.Types.Schema { Query = query, Mutation = MutationFields.Build(definitions, types) };
+
+        // Names are Orchard Core's already (camelCase fields, AND/OR/NOT): no conversion.
+        schema.NameConverter = global::GraphQL.Conversion.DefaultNameConverter.Instance;
         foreach (var objectType in types.ObjectTypes.Values)
         {
             schema.RegisterType(objectType);

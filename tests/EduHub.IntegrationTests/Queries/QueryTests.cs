@@ -99,6 +99,22 @@ public abstract class QueryTests(EduHubSite site)
     }
 
     [Fact]
+    public async Task Many_parameters_and_list_parameters_do_not_mix_up()
+    {
+        // Enough filters for parameter numbers past 10, next to list parameters (SQLite expands those).
+        var filter = ContentFilter.And(
+            new FieldFilter("School", "Pupils", FilterOperator.GreaterThan, 300),
+            new FieldFilter("School", "PilotSchool", FilterOperator.Equals, true),
+            new FieldFilter("School", "Region", FilterOperator.In, [Demo.Yerevan, Demo.Shirak]),
+            new MetadataFilter(MetadataField.DisplayText, FilterOperator.NotContains, "zzz"));
+
+        var items = await QueryAsync(filter);
+
+        Assert.NotEmpty(items);
+        Assert.All(items, i => Assert.True(i.Field("School", "PilotSchool")!["Value"]!.GetValue<bool>()));
+    }
+
+    [Fact]
     public async Task Date_range_and_culture()
     {
         var announcements = await QueryAsync(new FieldFilter("Announcement", "Date", FilterOperator.GreaterThanOrEqual, "2020-01-01"), type: "Announcement");

@@ -8,7 +8,7 @@ namespace EduHub.Core.Data.Queries;
 /// Lists content: filters, sort and paging run as SQL over the index tables with the caller's
 /// permissions in the WHERE clause; the page's documents are then loaded in one round trip.
 /// </summary>
-public sealed class ContentQueryService(Database database, DbSessionScope sessions, ContentStore store, ContentDefinitionManager definitions, ContentCallerAccessor callers, PrivateFieldGuard privateFields)
+public sealed class ContentQueryService(Database database, DbSessionScope sessions, ContentStore store, ContentDefinitionManager definitions, ContentCallerAccessor callers, PrivateFieldGuard privateFields, SqlCommandCounter counter)
 {
     public const int MaxPageSize = 1000;
 
@@ -41,6 +41,9 @@ public sealed class ContentQueryService(Database database, DbSessionScope sessio
 
             var hasNext = rows.Count > query.Take;
             var page = rows.Take(query.Take).ToList();
+
+            // Count, page ids, then the documents (skipped for an empty page).
+            counter.Add((query.IncludeTotal ? 1 : 0) + 1 + (page.Count > 0 ? 1 : 0));
             var loaded = await store.LoadWithIdsAsync(session, page.Select(r => r.Id).ToList(), cancellationToken);
             var items = loaded.Select(r => r.Item).ToList();
             await privateFields.ApplyAsync(items, caller, snapshot, session, cancellationToken);

@@ -45,6 +45,12 @@ internal sealed class FilterSql(ContentDefinitionSnapshot definitions, string? c
         // "equals null" means "has no value": no row with a value.
         var isNullTest = positive == FilterOperator.Equals && filter.Values.Count == 1 && filter.Values[0] is null;
         var condition = isNullTest ? $"f.{index.Column} IS NOT NULL" : Compare($"f.{index.Column}", index.ValueKind, fold: !index.IsReference, positive, filter.Values, nullable: false);
+
+        // An unset yes/no field means "no" (as its editor shows it), so "= false" also matches empty values.
+        if (index.ValueKind == SortValueKind.Boolean && positive == FilterOperator.Equals && filter.Values is [false or "false" or "False"])
+        {
+            condition = $"({condition} OR f.{index.Column} IS NULL)";
+        }
         var exists = $"EXISTS (SELECT 1 FROM {index.Table} f WHERE {scope} AND {condition})";
         return negated != isNullTest ? $"NOT {exists}" : exists;
     }

@@ -1,0 +1,126 @@
+using System.Net;
+using EduHub.IntegrationTests.Infrastructure;
+
+namespace EduHub.IntegrationTests.GraphQL;
+
+/// <summary>Reading the hub over GraphQL: Orchard Core's query conventions, filters on fields, sorting, connections, cultures.</summary>
+public abstract class GraphQLQueryTests(EduHubSite site)
+{
+    [Fact]
+    public async Task Platforms_list_with_provider_and_terms_in_utf8()
+    {
+        var response = await site.Anonymous().PostAsync("/api/graphql", new StringContent(
+            """{"query":"{ platform(first: 3, orderBy: {displayText: ASC}) { contentItemId displayText website { url } provider { contentItems { displayText } } subjects { termContentItems { displayText } } } }"}""",
+            System.Text.Encoding.UTF8, "application/json"));
+
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain("\\u", text);
+        Assert.Contains("Մաթեմատիկա", text);
+        var body = System.Text.Json.Nodes.JsonNode.Parse(text)!.AsObject();
+        Assert.Null(body["errors"]);
+        Assert.Equal(3, body.Data("platform").AsArray().Count);
+        Assert.All(body.Data("platform").AsArray(), p => Assert.NotEmpty(p!["provider"]!["contentItems"]!.AsArray()));
+    }
+
+    [Fact]
+    public async Task Where_on_fields_pickers_and_terms_is_scoped_to_the_field()
+    {
+        var (_, byProvider) = await site.Anonymous().GraphQLAsync($$"""{ platform(where: { platform: { provider: "{{Demo.NcetOrganization}}" } }) { contentItemId } }""");
+        var (_, bySubject) = await site.Anonymous().GraphQLAsync($$"""{ platform(first: 100, where: { platform: { subjects: "{{Demo.Mathematics}}" } }) { subjects { termContentItemIds } } }""");
+        var (_, numbers) = await site.Anonymous().GraphQLAsync("""{ school(first: 100, where: { school: { pupils_gt: 300, pilotSchool: false } }) { pupils pilotSchool } }""");
+
+        Assert.Contains(byProvider.Data("platform").AsArray(), p => p!["contentItemId"]!.GetValue<string>() == Demo.HeravarPlatform);
+        Assert.All(bySubject.Data("platform").AsArray(), p => Assert.Contains(Demo.Mathematics, p!["subjects"]!["termContentItemIds"]!.AsArray().Select(n => n!.GetValue<string>())));
+        Assert.True(numbers.Data("school").AsArray().Count > 0, numbers.ToJsonString());
+        Assert.All(numbers.Data("school").AsArray(), s => Assert.True(s!["pupils"]!.GetValue<decimal>() > 300 && !s["pilotSchool"]!.GetValue<bool>()));
+    }
+
+    [Fact]
+    public async Task And_or_not_and_string_operators()
+    {
+        var (_, either) = await site.Anonymous().GraphQLAsync($$"""{ school(first: 100, where: { OR: [ { school: { region: "{{Demo.Yerevan}}" } }, { school: { pilotSchool: true } } ] }) { contentItemId } }""");
+        var (_, neither) = await site.Anonymous().GraphQLAsync($$"""{ school(first: 100, where: { NOT: [ { school: { region: "{{Demo.Yerevan}}" } }, { school: { pilotSchool: true } } ] }) { contentItemId } }""");
+        var (_, all) = await site.Anonymous().GraphQLAsync("""{ school(first: 100) { contentItemId } }""");
+        var (_, startsWith) = await site.Anonymous().GraphQLAsync("""{ school(first: 100, where: { displayText_starts_with: "Գյումրու" }) { displayText } }""");
+
+        Assert.Equal(all.Data("school").AsArray().Count, either.Data("school").AsArray().Count + neither.Data("school").AsArray().Count);
+        Assert.All(startsWith.Data("school").AsArray(), s => Assert.StartsWith("Գյումրու", s!["displayText"]!.GetValue<string>()));
+        Assert.NotEmpty(startsWith.Data("school").AsArray());
+    }
+
+    [Fact]
+    public async Task Order_by_a_field_and_walk_a_connection_with_cursors()
+    {
+        var seen = new List<decimal>();
+        string? after = null;
+        int? total = null;
+        do
+        {
+            var (_, body) = await site.Anonymous().GraphQLAsync(
+                "query($after: String) { schoolConnection(first: 4, after: $after, orderBy: { school: { pupils: DESC } }) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { pupils } } } }",
+                new { after });
+            var connection = body.Data("schoolConnection");
+            total ??= connection["totalCount"]!.GetValue<int>();
+            seen.AddRange(connection["edges"]!.AsArray().Select(e => e!["node"]!["pupils"]?.GetValue<decimal>() ?? -1));
+            after = connection["pageInfo"]!["hasNextPage"]!.GetValue<bool>() ? connection["pageInfo"]!["endCursor"]!.GetValue<string>() : null;
+        }
+        while (after is not null);
+
+        Assert.Equal(total, seen.Count);
+        var withValues = seen.Where(p => p >= 0).ToList();
+        Assert.Equal(withValues.OrderDescending(), withValues);
+    }
+
+    [Fact]
+    public async Task Culture_serves_the_translation_or_falls_back_and_says_which()
+    {
+        var (_, english) = await site.Anonymous().GraphQLAsync("""{ announcement(culture: "en") { displayText localization { culture } } }""");
+        var (_, russian) = await site.Anonymous().GraphQLAsync("""{ announcement(culture: "ru") { displayText localization { culture } } }""");
+
+        Assert.Equal("en", Assert.Single(english.Data("announcement").AsArray())!["localization"]!["culture"]!.GetValue<string>());
+        Assert.Equal("hy", Assert.Single(russian.Data("announcement").AsArray())!["localization"]!["culture"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Reverse_relations_list_who_points_here()
+    {
+        var (_, body) = await site.Anonymous().GraphQLAsync($$"""{ mentor(where: { contentItemId: "{{Demo.Mentor1}}" }) { schoolByMentors { contentItemId } } }""");
+
+        Assert.Contains(Assert.Single(body.Data("mentor").AsArray())!["schoolByMentors"]!.AsArray(), s => s!["contentItemId"]!.GetValue<string>() == Demo.School203);
+    }
+
+    [Fact]
+    public async Task ContentItem_by_id_returns_the_interface_with_the_typed_fields()
+    {
+        var (_, body) = await site.Anonymous().GraphQLAsync($$"""{ contentItem(contentItemId: "{{Demo.School187}}") { contentType displayText ... on School { pupils region { termContentItems { displayText } } } } }""");
+
+        Assert.Equal("School", body.Data("contentItem")["contentType"]!.GetValue<string>());
+        Assert.Equal("Երևան", body.Data("contentItem")["region"]!["termContentItems"]![0]!["displayText"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Related_items_are_loaded_in_batches_whatever_the_page_size()
+    {
+        const string Query = "query($n: Int) { platform(first: $n) { displayText provider { contentItems { displayText } } subjects { termContentItems { displayText } } languages { termContentItems { displayText } } } }";
+
+        var small = await CountCommandsAsync(Query, 2);
+        var large = await CountCommandsAsync(Query, 20);
+
+        Assert.Equal(small, large);
+        Assert.InRange(large, 1, 8);
+    }
+
+    private async Task<int> CountCommandsAsync(string query, int pageSize)
+    {
+        var client = site.Anonymous();
+        var body = new System.Text.Json.Nodes.JsonObject { ["query"] = query, ["variables"] = new System.Text.Json.Nodes.JsonObject { ["n"] = pageSize } };
+        var response = await client.PostAsync("/api/graphql", new StringContent(body.ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return int.Parse(response.Headers.GetValues("X-EduHub-Sql-Commands").Single(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}
+
+public sealed class GraphQLQuerySqliteTests(SqliteSite site) : GraphQLQueryTests(site), IClassFixture<SqliteSite>;
+
+public sealed class GraphQLQueryPostgresTests(PostgresSite site) : GraphQLQueryTests(site), IClassFixture<PostgresSite>;
