@@ -31,7 +31,7 @@ public sealed class GraphQLExecutor(
     IOptions<GraphQLOptions> options,
     CultureSettings cultures) : IDisposable
 {
-    private static readonly GraphQLSerializer Serializer = new(o => o.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+    private static readonly GraphQLSerializer Serializer = new(o => o.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, new FieldErrorInfoProvider());
     private readonly MemoryCache _responses = new(new MemoryCacheOptions { SizeLimit = options.Value.ResponseCacheEntries });
 
     public static GraphQLSerializer JsonSerializer => Serializer;

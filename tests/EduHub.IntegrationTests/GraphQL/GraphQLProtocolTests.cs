@@ -1,0 +1,157 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using EduHub.GraphQL.Execution;
+using EduHub.IntegrationTests.Infrastructure;
+
+namespace EduHub.IntegrationTests.GraphQL;
+
+/// <summary>The HTTP side of /api/graphql: transports, status codes, error codes, limits, caching, persisted queries.</summary>
+public abstract class GraphQLProtocolTests(EduHubSite site)
+{
+    [Fact]
+    public async Task Get_carries_an_etag_and_answers_if_none_match_with_304()
+    {
+        var url = "/api/graphql?query=" + Uri.EscapeDataString("{ school(first: 2) { displayText } }");
+        var first = await site.Anonymous().GetAsync(url);
+        var again = new HttpRequestMessage(HttpMethod.Get, url);
+        again.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+
+        var second = await site.Anonymous().SendAsync(again);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.NotNull(first.Headers.ETag);
+        Assert.Equal(HttpStatusCode.NotModified, second.StatusCode);
+    }
+
+    [Fact]
+    public async Task Raw_application_graphql_body_is_accepted_and_other_types_are_415()
+    {
+        var raw = await site.Anonymous().PostAsync("/api/graphql", new StringContent("{ school(first: 1) { displayText } }", Encoding.UTF8, "application/graphql"));
+        var form = await site.Anonymous().PostAsync("/api/graphql", new StringContent("query=x", Encoding.UTF8, "application/x-www-form-urlencoded"));
+
+        Assert.Equal(HttpStatusCode.OK, raw.StatusCode);
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, form.StatusCode);
+    }
+
+    public static TheoryData<string, string> BadQueries => new()
+    {
+        { "{ school { ", ErrorCodes.ParseFailed },
+        { "{ school { shoeSize } }", ErrorCodes.ValidationError },
+        { "{ platform(first: 1000) { displayText } }", ErrorCodes.PageSizeExceeded },
+        { "{ platform(first: -1) { displayText } }", ErrorCodes.PageSizeExceeded },
+        { Nested(10), ErrorCodes.MaxDepthExceeded },
+        { "{ platform(first: 100) { provider { contentItems { ... on PartnerOrganization { platformByProvider { subjects { termContentItems { displayText } } languages { termContentItems { displayText } } provider { contentItems { displayText } } } } } } } }", ErrorCodes.MaxComplexityExceeded },
+        { "{ school(first: 1) { displayText } }" + new string(' ', 30_000), ErrorCodes.QueryTooLong },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadQueries))]
+    public async Task Bad_queries_are_refused_before_execution_with_a_code(string query, string code)
+    {
+        var (status, body) = await site.Anonymous().GraphQLAsync(query);
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal(code, body.Code());
+        Assert.Null(body["data"]);
+        Assert.DoesNotContain("   at ", body.ToJsonString());
+    }
+
+    [Fact]
+    public async Task Wrong_variable_type_and_oversized_page_variable_are_400()
+    {
+        var (typeStatus, typeBody) = await site.Anonymous().GraphQLAsync("query($n: Int) { school(first: $n) { displayText } }", new { n = "many" });
+        var (pageStatus, pageBody) = await site.Anonymous().GraphQLAsync("query($n: Int) { school(first: $n) { displayText } }", new { n = 5000 });
+
+        Assert.Equal(HttpStatusCode.BadRequest, typeStatus);
+        Assert.Equal(ErrorCodes.ValidationError, typeBody.Code());
+        Assert.Equal(HttpStatusCode.BadRequest, pageStatus);
+        Assert.Equal(ErrorCodes.PageSizeExceeded, pageBody.Code());
+    }
+
+    [Fact]
+    public async Task Malformed_json_body_is_400()
+    {
+        var response = await site.Anonymous().PostAsync("/api/graphql", new StringContent("{\"query\": ", Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(ErrorCodes.BadRequest, (await response.ReadObjectAsync()).Code());
+    }
+
+    [Fact]
+    public async Task Persisted_queries_by_hash()
+    {
+        const string Query = "{ announcement { displayText } }";
+        var hash = PersistedQueryStore.Hash(Query);
+        var extensions = Uri.EscapeDataString("{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\"" + hash + "\"}}");
+
+        var unknown = await site.Anonymous().GetAsync($"/api/graphql?extensions={extensions}");
+        var register = await site.Anonymous().GetAsync($"/api/graphql?query={Uri.EscapeDataString(Query)}&extensions={extensions}");
+        var byHash = await site.Anonymous().GetAsync($"/api/graphql?extensions={extensions}");
+        var mismatch = await site.Anonymous().GetAsync($"/api/graphql?query={Uri.EscapeDataString("{ school { displayText } }")}&extensions={extensions}");
+
+        Assert.Equal(ErrorCodes.PersistedQueryNotFound, (await unknown.ReadObjectAsync()).Code());
+        Assert.Equal(HttpStatusCode.OK, register.StatusCode);
+        Assert.Equal(await register.Content.ReadAsStringAsync(), await byHash.Content.ReadAsStringAsync());
+        Assert.Equal(ErrorCodes.PersistedQueryMismatch, (await mismatch.ReadObjectAsync()).Code());
+    }
+
+    [Fact]
+    public async Task Cached_anonymous_answers_change_when_content_is_published()
+    {
+        const string Query = "{ announcement(first: 50) { displayText } }";
+        var before = (await site.Anonymous().GraphQLAsync(Query)).Body.Data("announcement").AsArray().Count;
+        var title = $"Fresh news {Guid.NewGuid():n}";
+        var created = await site.Admin().PostJsonAsync("/api/content", new System.Text.Json.Nodes.JsonObject
+        {
+            ["ContentType"] = "Announcement",
+            ["TitlePart"] = new System.Text.Json.Nodes.JsonObject { ["Title"] = title },
+            ["Announcement"] = new System.Text.Json.Nodes.JsonObject { ["Date"] = new System.Text.Json.Nodes.JsonObject { ["Value"] = "2026-12-01" } },
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+
+        var after = (await site.Anonymous().GraphQLAsync(Query)).Body.Data("announcement").AsArray();
+
+        Assert.Equal(before + 1, after.Count);
+        Assert.Contains(after, a => a!["displayText"]!.GetValue<string>() == title);
+    }
+
+    [Fact]
+    public async Task The_schema_follows_definition_changes_without_a_restart()
+    {
+        const string Query = "{ announcement(first: 1) { readingMinutes } }";
+        var (beforeStatus, _) = await site.Anonymous().GraphQLAsync(Query);
+
+        await RecipeRunner.RunAsync(site.Services, """
+            { "steps": [ { "name": "ContentDefinition", "ContentParts": [ { "Name": "Announcement", "ContentPartFieldDefinitionRecords": [
+                { "FieldName": "NumericField", "Name": "ReadingMinutes" } ] } ] } ] }
+            """);
+        var (afterStatus, after) = await site.Anonymous().GraphQLAsync(Query);
+
+        Assert.Equal(HttpStatusCode.BadRequest, beforeStatus);
+        Assert.Equal(HttpStatusCode.OK, afterStatus);
+        Assert.Null(after["errors"]);
+    }
+
+    [Fact]
+    public async Task GraphiQL_is_served_from_local_files()
+    {
+        var page = await site.Anonymous().GetAsync("/graphiql");
+        var script = await site.Anonymous().GetAsync("/graphiql/graphiql.min.js");
+        var html = await page.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal("text/html", page.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+        Assert.DoesNotContain("https://", html);
+        Assert.Equal(HttpStatusCode.NotFound, (await site.Anonymous().GetAsync("/graphiql/..%2Fsecret")).StatusCode);
+    }
+
+    private static string Nested(int levels) =>
+        "{ platform(first: 1) { " + string.Concat(Enumerable.Repeat("provider { contentItems { ... on PartnerOrganization { platformByProvider { ", levels))
+        + "displayText" + new string('}', levels * 4) + " } }";
+}
+
+public sealed class GraphQLProtocolSqliteTests(SqliteSite site) : GraphQLProtocolTests(site), IClassFixture<SqliteSite>;
+
+public sealed class GraphQLProtocolPostgresTests(PostgresSite site) : GraphQLProtocolTests(site), IClassFixture<PostgresSite>;
