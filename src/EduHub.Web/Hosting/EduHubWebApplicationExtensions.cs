@@ -49,6 +49,7 @@ public static class EduHubWebApplicationExtensions
         app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponse.WriteAsync });
         app.MapContentEndpoints();
         app.MapAuditEndpoints();
+        app.MapPingEndpoints();
 
         var features = app.Services.GetRequiredService<FeatureGate>();
         foreach (var module in app.Services.GetRequiredService<ModuleCatalog>().Modules)
