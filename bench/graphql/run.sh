@@ -1,0 +1,303 @@
+#!/usr/bin/env bash
+# GraphQL load benchmark over loopback (issue 3, "Performance"); results in docs/performance-graphql.md.
+#
+#   bench/graphql/run.sh [--large] [--duration S] [--warmup S] [--out FILE] [--no-wait]
+#
+# 1. Builds src/EduHub.Web in Release once and generates 10k platforms, 1.4k schools, 3k mentors into a
+#    fresh data folder under /tmp (removed on exit, whatever happens).
+# 2. Starts the host (Production, logging at Warning, 127.0.0.1 on a free port) twice: with the anonymous
+#    response cache on ("cached") and with EduHub:GraphQL:ResponseCacheEntries=0 ("uncached"; an entry of
+#    size 1 never fits a size limit of 0, so nothing is stored; checked below through the
+#    X-EduHub-Sql-Commands header of a repeated request).
+# 3. For each run: GET /api/ping (the ceiling) and queries Q1-Q4 as anonymous GETs, each at
+#    concurrency 1 (1 thread) and 32 (2 threads), a warm-up then a measured wrk run with --latency.
+# 4. --large: generates LARGE_PLATFORMS (default 100k) platforms plus the same schools and mentors and repeats
+#    the ceiling, Q1, Q2 (and Q4, the count over all platforms) uncached at c=32; prints p99 large/10k.
+#    If the 10k generation rate predicts that the large set will not be generated within
+#    GEN_BUDGET seconds (default 600), the largest round size that fits is used instead, and said so.
+#
+# Every step is bounded (timeout); only loopback is targeted. Environment overrides: DURATION, WARMUP,
+# LARGE_PLATFORMS, GEN_BUDGET, WAIT_MAX (seconds to wait for another benchmark, default 3600).
+set -euo pipefail
+
+DURATION=${DURATION:-10}
+WARMUP=${WARMUP:-3}
+LARGE=0
+LARGE_PLATFORMS=${LARGE_PLATFORMS:-100000}
+GEN_BUDGET=${GEN_BUDGET:-600}
+WAIT_MAX=${WAIT_MAX:-3600}
+WAIT_OTHERS=1
+OUT=""
+PLATFORMS=10000
+SCHOOLS=1400
+MENTORS=3000
+ADMIN_PASSWORD="Bench-GraphQL-2026!x"
+
+while [[ $# -gt 0 ]]; do
+    case "$1" in
+        --large) LARGE=1 ;;
+        --duration) DURATION=$2; shift ;;
+        --warmup) WARMUP=$2; shift ;;
+        --out) OUT=$2; shift ;;
+        --no-wait) WAIT_OTHERS=0 ;;
+        -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
+        *) echo "unknown option: $1 (see --help)" >&2; exit 64 ;;
+    esac
+    shift
+done
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+BIN="$ROOT/src/EduHub.Web/bin/Release/net10.0"
+WORK=$(mktemp -d /tmp/eduhub-bench-graphql.XXXXXX)
+RESULTS="$WORK/results.tsv"
+HOST_PID=""
+: >"$RESULTS"
+
+log() { printf '[%(%H:%M:%S)T] %s\n' -1 "$*" >&2; }
+
+stop_host() {
+    if [[ -n "$HOST_PID" ]] && kill -0 "$HOST_PID" 2>/dev/null; then
+        kill "$HOST_PID" 2>/dev/null || true
+        for _ in $(seq 1 30); do kill -0 "$HOST_PID" 2>/dev/null || break; sleep 0.5; done
+        kill -9 "$HOST_PID" 2>/dev/null || true
+        wait "$HOST_PID" 2>/dev/null || true
+    fi
+    HOST_PID=""
+}
+
+cleanup() {
+    stop_host
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+free_port() {
+    local port
+    for _ in $(seq 1 200); do
+        port=$((20000 + RANDOM % 20000))
+        if ! ss -Hltn "sport = :$port" | grep -q .; then echo "$port"; return; fi
+    done
+    echo "no free port found" >&2
+    exit 1
+}
+
+# ---------------------------------------------------------------- prerequisites
+if ! command -v wrk >/dev/null; then
+    log "installing wrk"
+    timeout 300 apt-get install -y wrk >/dev/null 2>&1 || { timeout 300 apt-get update >/dev/null && timeout 300 apt-get install -y wrk >/dev/null; }
+fi
+for tool in wrk curl jq ss dotnet; do command -v "$tool" >/dev/null || { echo "$tool is required" >&2; exit 69; }; done
+
+wait_for_other_benchmarks() {
+    [[ $WAIT_OTHERS == 1 ]] || return 0
+    local waited=0
+    while pgrep -f 'EduHub.Bench.dll' >/dev/null; do
+        if [[ $waited -eq 0 ]]; then log "another benchmark (EduHub.Bench.dll) is running: waiting for it (at most ${WAIT_MAX}s)"; fi
+        if [[ $waited -ge $WAIT_MAX ]]; then echo "another benchmark is still running after ${WAIT_MAX}s; not measuring" >&2; exit 75; fi
+        sleep 10; waited=$((waited + 10))
+    done
+}
+
+# ---------------------------------------------------------------- build and data
+wait_for_other_benchmarks
+log "building src/EduHub.Web (Release)"
+timeout 900 dotnet build "$ROOT/src/EduHub.Web" -c Release -nologo -v quiet -clp:ErrorsOnly >"$WORK/build.log" 2>&1 \
+    || { cat "$WORK/build.log" >&2; exit 1; }
+
+# generate <dir> <platforms> <timeout s>: prints the elapsed seconds and the items generated.
+generate() {
+    local dir=$1 platforms=$2 limit=$3 start end
+    mkdir -p "$dir"
+    start=$(date +%s.%N)
+    if ! (cd "$BIN" && Logging__LogLevel__Default=Warning ASPNETCORE_ENVIRONMENT=Production timeout "$limit" dotnet EduHub.Web.dll generate \
+            --platforms "$platforms" --schools "$SCHOOLS" --mentors "$MENTORS" \
+            "--EduHub:DataPath=$dir" --EduHub:Setup:Demo=false "--EduHub:Setup:AdminPassword=$ADMIN_PASSWORD") >"$WORK/generate-$platforms.log" 2>&1; then
+        tail -20 "$WORK/generate-$platforms.log" >&2
+        echo "generation of $platforms platforms failed or exceeded ${limit}s" >&2
+        return 1
+    fi
+    end=$(date +%s.%N)
+    local items
+    items=$(grep -oE 'Generated [0-9,]+ published items' "$WORK/generate-$platforms.log" | grep -oE '[0-9,]+' | tr -d ,)
+    echo "$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.1f", b - a }') ${items:-0}"
+}
+
+DATA10="$WORK/data-$PLATFORMS"
+log "generating $PLATFORMS platforms, $SCHOOLS schools, $MENTORS mentors into $DATA10"
+generate "$DATA10" "$PLATFORMS" 1800 >"$WORK/gen10"
+read -r GEN10_SECONDS GEN10_ITEMS <"$WORK/gen10"
+log "generated $GEN10_ITEMS items in ${GEN10_SECONDS}s (wall time of the command, including start-up and setup)"
+
+# ---------------------------------------------------------------- host
+BASE=""
+start_host() { # start_host <data dir> <label> [extra configuration...]
+    local dir=$1 label=$2; shift 2
+    local port; port=$(free_port)
+    BASE="http://127.0.0.1:$port"
+    (cd "$BIN" && ASPNETCORE_ENVIRONMENT=Production exec dotnet EduHub.Web.dll --urls "$BASE" \
+        "--EduHub:DataPath=$dir" --EduHub:Setup:Demo=false --Logging:LogLevel:Default=Warning "$@") >"$WORK/host-$label.log" 2>&1 &
+    HOST_PID=$!
+    for _ in $(seq 1 240); do
+        if ! kill -0 "$HOST_PID" 2>/dev/null; then cat "$WORK/host-$label.log" >&2; echo "host exited" >&2; exit 1; fi
+        if [[ $(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$BASE/health") == 200 ]]; then
+            log "host '$label' ready at $BASE (pid $HOST_PID)"
+            return
+        fi
+        sleep 0.5
+    done
+    echo "host '$label' not healthy within 120 s" >&2
+    exit 1
+}
+
+urlencode() { jq -rn --arg v "$1" '$v|@uri'; }
+gql_url() { echo "$BASE/api/graphql?query=$(urlencode "$1")"; }
+
+# check_query <name> <query>: 200, no errors; prints "<sql commands of a first request> <of a repeat>".
+check_query() {
+    local name=$1 query=$2 url headers body status first second
+    url=$(gql_url "$query")
+    for attempt in 1 2; do
+        headers="$WORK/h-$name-$attempt"; body="$WORK/b-$name-$attempt"
+        status=$(curl -s --max-time 30 -D "$headers" -o "$body" -w '%{http_code}' "$url")
+        if [[ $status != 200 ]] || jq -e '.errors' "$body" >/dev/null; then
+            echo "$name: HTTP $status: $(head -c 600 "$body")" >&2
+            exit 1
+        fi
+    done
+    first=$(grep -i '^x-eduhub-sql-commands:' "$WORK/h-$name-1" | tr -dc '0-9')
+    second=$(grep -i '^x-eduhub-sql-commands:' "$WORK/h-$name-2" | tr -dc '0-9')
+    echo "${first:-?} ${second:-?}"
+}
+
+to_ms() { # wrk prints 812.00us, 1.23ms, 2.01s, 1.00m
+    awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /m$/) n *= 60000; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'
+}
+
+# measure <run> <case> <connections> <url>
+measure() {
+    local run=$1 name=$2 conns=$3 url=$4 threads=1 out
+    [[ $conns -gt 1 ]] && threads=2
+    out="$WORK/wrk-$run-$name-c$conns.txt"
+    timeout $((WARMUP + 30)) wrk -t"$threads" -c"$conns" -d"${WARMUP}s" --timeout 10s "$url" >/dev/null
+    timeout $((DURATION + 30)) wrk -t"$threads" -c"$conns" -d"${DURATION}s" --timeout 10s --latency "$url" >"$out"
+    local rps p50 p99 bad
+    rps=$(awk '/^Requests\/sec:/ { print $2 }' "$out")
+    p50=$(to_ms "$(awk '$1 == "50%" { print $2 }' "$out")")
+    p99=$(to_ms "$(awk '$1 == "99%" { print $2 }' "$out")")
+    bad=$(awk '/Non-2xx or 3xx responses:/ { print $NF } /Socket errors:/ { s = 0; for (i = 1; i <= NF; i++) if ($i ~ /^[0-9]+,?$/) s += $i; print s }' "$out" | awk '{ s += $1 } END { print s + 0 }')
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$run" "$name" "$conns" "$rps" "$p50" "$p99" "$bad" >>"$RESULTS"
+    log "$(printf '%-10s %-8s c=%-3s %10s req/s  p50 %8s ms  p99 %8s ms  errors %s' "$run" "$name" "$conns" "$rps" "$p50" "$p99" "$bad")"
+}
+
+Q1='{ platform(first: 20) { contentItemId displayText website { url } provider { contentItems { displayText } } } }'
+Q2='{ school(first: 20, where: { school: { pupils_gt: 300 } }, orderBy: { school: { pupils: DESC } }) { displayText pupils region { termContentItems { displayText } } } }'
+Q4='{ platformConnection(first: 20) { totalCount pageInfo { endCursor } nodes { displayText } } }'
+SQL_NOTES="$WORK/sql.tsv"
+: >"$SQL_NOTES"
+
+# run_suite <run label> <connections...> -- <cases...>: ceiling and the queries on the host that is up now.
+run_suite() {
+    local run=$1; shift
+    local conns=() cases=()
+    while [[ $1 != -- ]]; do conns+=("$1"); shift; done; shift
+    cases=("$@")
+    local platform_id
+    platform_id=$(curl -s --max-time 30 "$(gql_url '{ platform(first: 1) { contentItemId } }')" | jq -r '.data.platform[0].contentItemId')
+    [[ -n $platform_id && $platform_id != null ]] || { echo "no platform found" >&2; exit 1; }
+    local Q3="{ contentItem(contentItemId: \"$platform_id\") { displayText ... on Platform { website { url } } } }"
+    declare -A queries=([Q1]="$Q1" [Q2]="$Q2" [Q3]="$Q3" [Q4]="$Q4")
+    for name in "${cases[@]}"; do
+        local counts; counts=$(check_query "$run-$name" "${queries[$name]}")
+        printf '%s\t%s\t%s\n' "$run" "$name" "$counts" >>"$SQL_NOTES"
+        log "$run $name: SQL commands first request / repeat = ${counts/ / \/ }"
+    done
+    local total; total=$(curl -s --max-time 30 "$(gql_url '{ platformConnection(first: 1) { totalCount } }')" | jq -r '.data.platformConnection.totalCount')
+    printf '%s\tplatforms\t%s\n' "$run" "$total" >>"$SQL_NOTES"
+    for c in "${conns[@]}"; do
+        measure "$run" ping "$c" "$BASE/api/ping"
+        for name in "${cases[@]}"; do measure "$run" "$name" "$c" "$(gql_url "${queries[$name]}")"; done
+    done
+}
+
+wait_for_other_benchmarks
+start_host "$DATA10" cached
+run_suite cached 1 32 -- Q1 Q2 Q3 Q4
+stop_host
+
+start_host "$DATA10" uncached --EduHub:GraphQL:ResponseCacheEntries=0
+run_suite uncached 1 32 -- Q1 Q2 Q3 Q4
+stop_host
+
+# The cache must be off in the uncached run: a repeated request still runs SQL there, and none in the cached run.
+while IFS=$'\t' read -r run name counts; do
+    [[ $name == platforms ]] && continue
+    read -r first second <<<"$counts"
+    if [[ $run == uncached && $second == 0 ]]; then echo "WARNING: $name repeated request ran no SQL with the cache disabled: the cache is not off" >&2; fi
+    if [[ $run == cached && $second != 0 ]]; then echo "WARNING: $name repeated request ran $second SQL commands with the cache on" >&2; fi
+done <"$SQL_NOTES"
+
+# ---------------------------------------------------------------- large
+LARGE_NOTE=""
+if [[ $LARGE == 1 ]]; then
+    rm -rf "$DATA10"
+    rate=$(awk -v s="$GEN10_SECONDS" -v n="$GEN10_ITEMS" 'BEGIN { print (s > 0 ? n / s : 0) }')
+    other=$((GEN10_ITEMS - PLATFORMS))   # schools, mentors, organisations (+ translations): roughly fixed
+    size=$LARGE_PLATFORMS
+    # Platform items scale the organisations too (one per four platforms); the per-platform rate of the 10k run is used.
+    predicted=$(awk -v r="$rate" -v n="$GEN10_ITEMS" -v p="$PLATFORMS" -v L="$size" 'BEGIN { printf "%d", (r > 0 ? n * L / p / r : 0) }')
+    if [[ $predicted -gt $GEN_BUDGET ]]; then
+        fit=$(awk -v r="$rate" -v n="$GEN10_ITEMS" -v p="$PLATFORMS" -v b="$GEN_BUDGET" 'BEGIN { x = b * r * p / n; printf "%d", int(x / 10000) * 10000 }')
+        LARGE_NOTE="generating $size platforms was predicted to take ${predicted}s (> ${GEN_BUDGET}s budget at ${rate} items/s); used $fit instead"
+        log "$LARGE_NOTE"
+        size=$fit
+    fi
+    if [[ $size -le $PLATFORMS ]]; then
+        log "no size above $PLATFORMS fits the generation budget: skipping --large"
+        LARGE=0
+    else
+        DATAL="$WORK/data-$size"
+        log "generating $size platforms, $SCHOOLS schools, $MENTORS mentors"
+        generate "$DATAL" "$size" $((GEN_BUDGET * 2)) >"$WORK/genl"
+        read -r GENL_SECONDS GENL_ITEMS <"$WORK/genl"
+        log "generated $GENL_ITEMS items in ${GENL_SECONDS}s"
+        wait_for_other_benchmarks
+        start_host "$DATAL" "large-$size" --EduHub:GraphQL:ResponseCacheEntries=0
+        run_suite "uncached-$size" 32 -- Q1 Q2 Q4
+        stop_host
+        rm -rf "$DATAL"
+    fi
+fi
+
+# ---------------------------------------------------------------- report
+report() {
+    echo "## GraphQL load, $(date -u +%Y-%m-%dT%H:%MZ), commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')"
+    echo
+    echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(free -g | awk '/^Mem:/ { print $2 }') GiB RAM; $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2); .NET $(dotnet --version)."
+    echo "Data: $GEN10_ITEMS items generated for --platforms $PLATFORMS --schools $SCHOOLS --mentors $MENTORS in ${GEN10_SECONDS}s; SQLite; wrk ${WARMUP}s warm-up + ${DURATION}s measured per case; c=1 uses 1 thread, c=32 uses 2."
+    echo
+    echo "| run | case | c | requests/s | p50 ms | p99 ms | % of ceiling | errors | SQL commands (first / repeat) |"
+    echo "|---|---|---:|---:|---:|---:|---:|---:|---|"
+    awk -F'\t' 'NR == FNR { if ($2 != "platforms") { split($3, a, " "); sql[$1 "|" $2] = a[1] " / " a[2] } next }
+        { n++; run[n] = $1; name[n] = $2; c[n] = $3; rps[n] = $4; p50[n] = $5; p99[n] = $6; bad[n] = $7; if ($2 == "ping") ceil[$1 "|" $3] = $4 }
+        END {
+            for (i = 1; i <= n; i++) {
+                k = run[i] "|" c[i]; pct = (name[i] == "ping") ? "ceiling" : sprintf("%.1f %%", 100 * rps[i] / ceil[k]);
+                s = (name[i] == "ping") ? "-" : sql[run[i] "|" name[i]];
+                printf "| %s | %s | %s | %.0f | %.2f | %.2f | %s | %s | %s |\n", run[i], name[i], c[i], rps[i], p50[i], p99[i], pct, bad[i], s
+            }
+        }' "$SQL_NOTES" "$RESULTS"
+    echo
+    echo "Platform items seen by the host (totalCount): $(awk -F'\t' '$2 == "platforms" { printf "%s%s=%s", sep, $1, $3; sep = ", " }' "$SQL_NOTES")."
+    if [[ $LARGE == 1 ]]; then
+        echo
+        echo "Large set: $GENL_ITEMS items generated in ${GENL_SECONDS}s. ${LARGE_NOTE}"
+        echo
+        echo "| case (uncached, c=32) | p99 10k ms | p99 ${size} ms | ratio | req/s 10k | req/s ${size} |"
+        echo "|---|---:|---:|---:|---:|---:|"
+        awk -F'\t' -v big="uncached-$size" '$3 == 32 && $2 != "ping" { if ($1 == "uncached") { a[$2] = $6; ra[$2] = $4 } else if ($1 == big) { b[$2] = $6; rb[$2] = $4 } }
+            END { for (q in b) if (q in a) printf "| %s | %.2f | %.2f | %.2f× | %.0f | %.0f |\n", q, a[q], b[q], b[q] / a[q], ra[q], rb[q] }' "$RESULTS" | sort
+    fi
+}
+
+report | tee "${OUT:-/dev/null}"
