@@ -24,6 +24,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<ContentTypeGenerations>();
         services.AddSingleton<GraphQLExecutor>();
         services.AddSingleton<IContentHandler, GraphQLCacheInvalidator>();
+        services.AddHostedService<ContentChangeWatcher>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -38,6 +38,7 @@ public static class EduHubCoreServices
         services.AddSingleton<ContentStore>();
         services.AddSingleton<ContentChangeLog>();
         services.AddSingleton<AuditLogReader>();
+        services.AddSingleton<ContentChangeFeed>();
         services.AddSingleton<ContentLookup>();
         services.AddSingleton<CultureSettings>();
         services.AddSingleton<RolePermissionCache>();

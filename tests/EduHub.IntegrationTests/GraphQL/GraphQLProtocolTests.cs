@@ -117,6 +117,34 @@ public abstract class GraphQLProtocolTests(EduHubSite site)
     }
 
     [Fact]
+    public async Task A_publish_on_another_node_refreshes_this_nodes_cached_answer()
+    {
+        const string Query = "{ announcement(first: 49) { displayText } }";
+        var otherClock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(site.Clock.GetUtcNow());
+        await using var otherNode = site.CreateFactory(otherClock);
+        var other = otherNode.CreateClient();
+        var before = (await other.GraphQLAsync(Query)).Body.Data("announcement").AsArray().Count;
+        var title = $"Cross-node news {Guid.NewGuid():n}";
+        await site.Admin().PostJsonAsync("/api/content", new System.Text.Json.Nodes.JsonObject
+        {
+            ["ContentType"] = "Announcement",
+            ["TitlePart"] = new System.Text.Json.Nodes.JsonObject { ["Title"] = title },
+            ["Announcement"] = new System.Text.Json.Nodes.JsonObject { ["Date"] = new System.Text.Json.Nodes.JsonObject { ["Value"] = "2026-12-02" } },
+        });
+
+        var fresh = false;
+        for (var attempt = 0; attempt < 100 && !fresh; attempt++)
+        {
+            // The other node polls the change feed on its own (fake) clock.
+            otherClock.Advance(TimeSpan.FromSeconds(1));
+            await Task.Delay(50);
+            fresh = (await other.GraphQLAsync(Query)).Body.Data("announcement").AsArray().Count == before + 1;
+        }
+
+        Assert.True(fresh, "The other node kept serving its cached answer after a publish.");
+    }
+
+    [Fact]
     public async Task The_schema_follows_definition_changes_without_a_restart()
     {
         const string Query = "{ announcement(first: 1) { readingMinutes } }";
