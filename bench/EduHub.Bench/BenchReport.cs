@@ -3,9 +3,6 @@ using System.Text;
 
 namespace EduHub.Bench;
 
-/// <summary>One line of the final table: a measurement through the engine next to its raw-SQL baseline.</summary>
-internal sealed record BenchLine(string Database, string Measure, string Engine, string Raw, string Ratio);
-
 /// <summary>Collects the measurements and prints them as a markdown table.</summary>
 internal sealed class BenchReport
 {

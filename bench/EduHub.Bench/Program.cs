@@ -20,7 +20,7 @@ var report = new BenchReport();
 var cpu = File.Exists("/proc/cpuinfo") ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim() : null;
 report.Note($"Machine: {Environment.ProcessorCount} logical CPUs ({cpu ?? RuntimeInformation.ProcessArchitecture.ToString()}), "
     + $"{GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1_073_741_824.0:N1} GB memory, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}.");
-report.Note($"Run: {options.Items:N0} items (queries at {options.SmallItems:N0} and {options.Items:N0}), seed {options.Seed}, {options.BatchSize:N0} items per transaction.");
+report.Note($"Run: {options.Items:N0} items (queries once {options.SmallItems:N0} and {options.Items:N0} are in, at a batch boundary), seed {options.Seed}, {options.BatchSize:N0} items per transaction.");
 
 if (options.Sqlite)
 {

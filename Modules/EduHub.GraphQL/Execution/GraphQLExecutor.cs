@@ -80,6 +80,12 @@ public sealed class GraphQLExecutor(
             return Error(400, ErrorCodes.ParseFailed, $"Syntax error: {e.Description} (line {e.Location.Line}, column {e.Location.Column}).");
         }
 
+        if (HttpMethods.IsGet(http.Request.Method) && !IsQueryOperation(document, request.OperationName))
+        {
+            // A GET must never change anything: links, prefetchers and cross-site pages send GETs with the user's credentials.
+            return Error(405, ErrorCodes.BadRequest, "Mutations must be sent with POST.");
+        }
+
         var callers = http.RequestServices.GetRequiredService<ContentCallerAccessor>();
         var caller = await callers.GetAsync(http.RequestAborted);
         var (definitions, schema) = await schemas.GetAsync(http.RequestAborted);
@@ -118,12 +124,14 @@ public sealed class GraphQLExecutor(
         }
 
         ErrorClassifier.Classify(result);
-        var status = !result.Executed ? 400 : user.Denied ? (caller.IsAuthenticated ? 403 : 401) : 200;
+        var status = ErrorClassifier.Status(result, user);
         var body = Encoding.UTF8.GetBytes(Serializer.Serialize(result));
         var etag = ETagOf(body);
-        if (cacheKey is not null && status == 200 && result.Errors is null or { Count: 0 })
+        if (cacheKey is not null && status == 200 && result.Errors is null or { Count: 0 } && user.Cacheable && user.TypesRead.Count > 0)
         {
-            _responses.Set(cacheKey, new CachedResponse(body, etag, generations.Snapshot(user.TypesRead)), new MemoryCacheEntryOptions { Size = 1 });
+            // The expiry is a safety net only: generations already invalidate on every publish, here or on another node.
+            _responses.Set(cacheKey, new CachedResponse(body, etag, generations.Snapshot(user.TypesRead)),
+                new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10) });
         }
 
         return new GraphQLResponse(status, body, etag);

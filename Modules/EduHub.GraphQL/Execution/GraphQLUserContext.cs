@@ -26,9 +26,35 @@ internal sealed class GraphQLUserContext : Dictionary<string, object?>
     /// <summary>Private fields that were hidden from this caller ("Mentor.email").</summary>
     public HashSet<string> HiddenPrivateFields { get; } = new(StringComparer.Ordinal);
 
+    private readonly HashSet<string> _typesRead = new(StringComparer.Ordinal);
+
     /// <summary>Content types whose items this response contains (the cache invalidates by type).</summary>
-    public HashSet<string> TypesRead { get; } = new(StringComparer.Ordinal);
+    public IReadOnlyCollection<string> TypesRead
+    {
+        get
+        {
+            lock (_typesRead)
+            {
+                return [.. _typesRead];
+            }
+        }
+    }
+
+    /// <summary>Records that the answer depends on items of these types (resolvers may run in parallel).</summary>
+    public void Read(params IEnumerable<string> contentTypes)
+    {
+        lock (_typesRead)
+        {
+            _typesRead.UnionWith(contentTypes);
+        }
+    }
 
     /// <summary>True once a resolver refused something for lack of permission (the HTTP status becomes 401/403).</summary>
     public bool Denied { get; set; }
+
+    /// <summary>True once an argument turned out invalid during execution (bad cursor): the HTTP status becomes 400.</summary>
+    public bool BadRequest { get; set; }
+
+    /// <summary>False when the answer depends on something the cache cannot track (e.g. an id that was not found).</summary>
+    public bool Cacheable { get; set; } = true;
 }

@@ -63,6 +63,7 @@ internal static class BuiltInPartTypes
                     filter = ContentFilter.And(filter, new MetadataFilter(MetadataField.Culture, FilterOperator.Equals, culture));
                 }
 
+                ((Execution.GraphQLUserContext)ctx.UserContext).Read(part.Item.ContentType);
                 var queries = ctx.RequestServices!.GetRequiredService<ContentQueryService>();
                 return (await queries.QueryAsync(new ContentQuery { ContentTypes = [part.Item.ContentType], Where = filter, Take = 50 }, ctx.CancellationToken)).Items;
             }),

@@ -72,13 +72,14 @@ internal static class ContentSchemaBuilder
 
     private static async Task<ContentPage> RunAsync(IResolveFieldContext ctx, ContentQuery query, string contentType)
     {
-        ((GraphQLUserContext)ctx.UserContext).TypesRead.Add(contentType);
+        ((GraphQLUserContext)ctx.UserContext).Read(contentType);
         try
         {
             return await ctx.RequestServices!.GetRequiredService<ContentQueryService>().QueryAsync(query, ctx.CancellationToken);
         }
         catch (ContentQueryException e)
         {
+            ((GraphQLUserContext)ctx.UserContext).BadRequest = true;
             throw new ExecutionError(e.Message) { Code = ErrorCodes.BadQuery };
         }
     }
@@ -100,9 +101,15 @@ internal static class ContentSchemaBuilder
                 _ => VersionOptions.Latest,
             };
             var item = await ctx.RequestServices!.GetRequiredService<ContentManager>().GetAsync(ctx.GetArgument<string>("contentItemId"), options, ctx.CancellationToken);
+            var user = (GraphQLUserContext)ctx.UserContext;
             if (item is not null)
             {
-                ((GraphQLUserContext)ctx.UserContext).TypesRead.Add(item.ContentType);
+                user.Read(item.ContentType);
+            }
+            else
+            {
+                // Which type a missing id will have once it is published is unknown: do not cache the null.
+                user.Cacheable = false;
             }
 
             return item;

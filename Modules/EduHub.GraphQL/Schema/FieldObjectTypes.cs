@@ -56,7 +56,15 @@ internal static class FieldObjectTypes
             Resolver = new FuncFieldResolver<object?>(ctx =>
             {
                 var user = (GraphQLUserContext)ctx.UserContext;
-                return user.Loader.LoadMany(((FieldSource)ctx.Source!).Value.GetStrings("ContentItemIds"));
+                var source = (FieldSource)ctx.Source!;
+                var allowed = source.Field.Definition.FieldSettings.GetStrings("DisplayedContentTypes");
+                if (allowed.Count == 0)
+                {
+                    user.Cacheable = false;
+                }
+
+                user.Read(allowed);
+                return user.Loader.LoadMany(source.Value.GetStrings("ContentItemIds"));
             }),
         });
         return type;
@@ -95,7 +103,16 @@ internal static class FieldObjectTypes
 
         var taxonomy = user.Loader.Load(taxonomyId);
         return new Loading.BatchResult<IReadOnlyList<ContentItem>>(async ct =>
-            await taxonomy.GetResultAsync(ct) is { } item ? TaxonomyTerms.Find(item, termIds) : []);
+        {
+            if (await taxonomy.GetResultAsync(ct) is not { } item)
+            {
+                user.Cacheable = false;
+                return [];
+            }
+
+            user.Read(item.ContentType);
+            return TaxonomyTerms.Find(item, termIds);
+        });
     }
 
     private static FieldType Strings(string name, Func<FieldSource, IReadOnlyList<string>> read) => new()

@@ -19,7 +19,7 @@ internal sealed class QueryArgumentsReader(string contentType, IInputObjectGraph
             Status = ctx.GetArgument("status", ContentStatus.Published),
             CulturePreference = culture is null ? [] : CultureChain(culture, user.DefaultCultures),
             Where = WhereTranslator.Translate(ctx.GetArgument<Dictionary<string, object?>?>("where"), where),
-            OrderBy = OrderByInputTypes.Translate(ctx.GetArgument<Dictionary<string, object?>?>("orderBy"), orderBy),
+            OrderBy = OrderByInputTypes.Translate(ArgumentOrder.AsWritten(ctx, "orderBy"), orderBy),
             Take = ctx.GetArgument<int?>("first") ?? options.DefaultPageSize,
             Skip = ctx.GetArgument<int?>("skip") ?? 0,
             After = ctx.GetArgument<string?>("after"),

@@ -50,7 +50,7 @@ internal static class ReverseRelations
             Resolver = new FuncFieldResolver<object?>(ctx =>
             {
                 var user = (GraphQLUserContext)ctx.UserContext;
-                user.TypesRead.Add(sourceType);
+                user.Read(sourceType);
                 if (user.GetValueOrDefault(key) is not ReferencingItemsLoader loader)
                 {
                     loader = new ReferencingItemsLoader(ctx.RequestServices!.GetRequiredService<ContentQueryService>(), sourceType, picker.PartName, picker.FieldName);

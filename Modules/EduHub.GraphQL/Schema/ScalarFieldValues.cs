@@ -15,7 +15,7 @@ internal static class ScalarFieldValues
             FieldKind.TextField => value?.GetString("Text"),
             FieldKind.NumericField => JsonNumbers.TryGetDecimal(value?["Value"], out var number) ? number : null,
             FieldKind.BooleanField => value?["Value"] is null ? null : value.GetBool("Value"),
-            FieldKind.DateField => ParseDate(value?.GetString("Value")) is { } date ? DateOnly.FromDateTime(date) : null,
+            FieldKind.DateField => ParseDate(value?.GetString("Value")),
             FieldKind.DateTimeField => ParseDate(value?.GetString("Value")),
             FieldKind.MultiTextField => value?.GetStrings("Values"),
             _ => value,

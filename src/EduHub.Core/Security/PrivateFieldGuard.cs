@@ -11,8 +11,20 @@ namespace EduHub.Core.Security;
 /// </summary>
 public sealed class PrivateFieldGuard(IEnumerable<IPrivateFieldAccess> rules, FeatureGate features)
 {
+    /// <summary>User names of owners and authors are account data: shown to callers who list content (editors, authors), not to the public.</summary>
+    public static bool MaySeeAuthors(ContentCaller caller) => caller.Has(CorePermissions.ListContent) || caller.Has(CorePermissions.PreviewContent);
+
     public async Task ApplyAsync(IReadOnlyList<ContentItem> items, ContentCaller caller, ContentDefinitionSnapshot definitions, DbSession session, CancellationToken cancellationToken)
     {
+        if (!MaySeeAuthors(caller))
+        {
+            foreach (var item in items.Where(i => caller.UserName is null || i.Owner != caller.UserName))
+            {
+                item.Owner = null;
+                item.Author = null;
+            }
+        }
+
         if (caller.Has(CorePermissions.ViewPrivateContactData))
         {
             return;

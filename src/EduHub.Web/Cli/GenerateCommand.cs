@@ -86,7 +86,7 @@ internal static class GenerateCommand
             values[name] = value;
         }
 
-        // Roughly four platforms per organisation, as in the 2020 list of partners on heravar.armedu.am.
+        // By default one organisation per four platforms, so that providers run several platforms each.
         var organizations = values.GetValueOrDefault("--organizations", Math.Max(values["--platforms"] > 0 ? 1 : 0, (values["--platforms"] + 3) / 4));
         plan = new DemoPlan(organizations, values["--platforms"], values["--schools"], values["--mentors"], values["--seed"]);
         batchSize = values["--batch"];

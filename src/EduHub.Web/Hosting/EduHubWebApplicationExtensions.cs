@@ -34,6 +34,15 @@ public static class EduHubWebApplicationExtensions
         builder.Services.AddAuthentication(BasicAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, BasicAuthenticationHandler>(BasicAuthenticationHandler.SchemeName, null);
         builder.Services.AddAuthorization();
+
+        // The APIs are read by apps on other sites (school portals, partner sites): any origin may call them,
+        // without cookies; a list in EduHub:Cors:AllowedOrigins narrows that.
+        var origins = builder.Configuration.GetSection("EduHub:Cors:AllowedOrigins").Get<string[]>() ?? [];
+        builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy =>
+        {
+            _ = origins.Length > 0 ? policy.WithOrigins(origins) : policy.AllowAnyOrigin();
+            policy.WithMethods("GET", "POST").WithHeaders("Content-Type", "Authorization", "If-None-Match").WithExposedHeaders("ETag");
+        }));
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
     }
@@ -42,7 +51,9 @@ public static class EduHubWebApplicationExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseCors();
         app.UseAuthentication();
+        app.UseMiddleware<RejectInvalidCredentialsMiddleware>();
         app.UseAuthorization();
         app.UseMiddleware<SiteReadinessMiddleware>();
 

@@ -83,6 +83,25 @@ public abstract class GraphQLQueryTests(EduHubSite site)
     }
 
     [Fact]
+    public async Task Date_fields_are_readable()
+    {
+        var (_, body) = await site.Anonymous().GraphQLAsync("""{ announcement(culture: "en") { date } }""");
+
+        Assert.Null(body["errors"]);
+        Assert.StartsWith("2020-03-17", Assert.Single(body.Data("announcement").AsArray())!["date"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Order_by_keys_apply_in_the_order_written()
+    {
+        var (_, body) = await site.Anonymous().GraphQLAsync("""{ school(first: 100, orderBy: { school: { schoolType: ASC }, displayText: DESC }) { schoolType displayText } }""");
+
+        var rows = body.Data("school").AsArray().Select(s => (Type: s!["schoolType"]!.GetValue<string>(), Name: s["displayText"]!.GetValue<string>())).ToList();
+        Assert.Equal(rows.Select(r => r.Type).Order(StringComparer.Ordinal), rows.Select(r => r.Type));
+        Assert.True(rows.Select(r => r.Type).Distinct().Count() > 1);
+    }
+
+    [Fact]
     public async Task Reverse_relations_list_who_points_here()
     {
         var (_, body) = await site.Anonymous().GraphQLAsync($$"""{ mentor(where: { contentItemId: "{{Demo.Mentor1}}" }) { schoolByMentors { contentItemId } } }""");

@@ -11,10 +11,12 @@ internal sealed class ContentSqlBuilder
     private readonly List<string> _where = [];
     private readonly List<string> _joins = [];
     private readonly List<SortKey> _sorts = [];
+    private readonly PrivacyRules _privacy;
 
     public ContentSqlBuilder(ContentDefinitionSnapshot definitions, ContentQuery query, ContentCaller caller, SqlDialect dialect)
     {
         Parameters = new SqlParameters(dialect);
+        _privacy = new PrivacyRules(caller);
         _definitions = definitions;
         _query = query;
         var types = query.ContentTypes.Select(t => definitions.GetType(t) ?? throw new ContentQueryException($"'{t}' is not a content type.")).ToList();
@@ -49,7 +51,7 @@ internal sealed class ContentSqlBuilder
 
         if (query.Where is not null)
         {
-            _where.Add(new FilterSql(definitions, singleType, Parameters).Build(query.Where));
+            _where.Add(new FilterSql(definitions, singleType, Parameters, _privacy).Build(query.Where));
         }
 
         AddSorts(singleType);
@@ -118,6 +120,7 @@ internal sealed class ContentSqlBuilder
         {
             if (sort.Metadata is { } metadata)
             {
+                _privacy.EnsureUsable(metadata);
                 var (column, kind) = MetadataColumns.Of(metadata);
                 _sorts.Add(new SortKey(column, kind, sort.Descending));
                 continue;
@@ -130,6 +133,7 @@ internal sealed class ContentSqlBuilder
 
             var field = _definitions.FindField(singleType, sort.PartName ?? "", sort.FieldName ?? "")
                 ?? throw new ContentQueryException($"{singleType} has no field {sort.PartName}.{sort.FieldName}.");
+            _privacy.EnsureUsable(field);
             if (!field.IsSingleScalar)
             {
                 throw new ContentQueryException($"{sort.PartName}.{sort.FieldName} holds several values and cannot be sorted on.");

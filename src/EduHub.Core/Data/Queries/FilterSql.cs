@@ -3,7 +3,7 @@ using EduHub.Core.Metadata;
 namespace EduHub.Core.Data.Queries;
 
 /// <summary>Translates a filter tree into SQL over ContentItemIndex (alias c) and the field index tables.</summary>
-internal sealed class FilterSql(ContentDefinitionSnapshot definitions, string? contentType, SqlParameters parameters)
+internal sealed class FilterSql(ContentDefinitionSnapshot definitions, string? contentType, SqlParameters parameters, PrivacyRules privacy)
 {
     public string Build(ContentFilter filter) => filter switch
     {
@@ -17,8 +17,11 @@ internal sealed class FilterSql(ContentDefinitionSnapshot definitions, string? c
 
     private string Metadata(MetadataFilter filter)
     {
+        privacy.EnsureUsable(filter.Field);
         var (column, kind) = MetadataColumns.Of(filter.Field);
-        var fold = filter.Field == MetadataField.DisplayText;
+
+        // Display text is compared folded; paths are stored lower-case, so the value is lower-cased to match on both databases.
+        var fold = filter.Field is MetadataField.DisplayText or MetadataField.Path;
         return Compare(column, kind, fold, filter.Operator, filter.Values, nullable: true);
     }
 
@@ -31,6 +34,7 @@ internal sealed class FilterSql(ContentDefinitionSnapshot definitions, string? c
 
         var field = definitions.FindField(contentType, filter.PartName, filter.FieldName)
             ?? throw new ContentQueryException($"{contentType} has no field {filter.PartName}.{filter.FieldName}.");
+        privacy.EnsureUsable(field);
         var index = FieldIndexColumn.For(field);
         if (index.IsReference && filter.Operator is not (FilterOperator.Equals or FilterOperator.NotEquals or FilterOperator.In or FilterOperator.NotIn))
         {

@@ -1,19 +1,9 @@
 namespace EduHub.Web.Cli.Demo;
 
-/// <param name="Value">The stored School.SchoolType option.</param>
-/// <param name="Name">The type as it appears in the school's name.</param>
-public sealed record SchoolKind(string Value, Localized Name, double Weight, int MinPupils, int MaxPupils);
-
-/// <param name="Name">Appended to a theme word: «Լույս» առցանց դասարան / Luys Online Classroom.</param>
-public sealed record PlatformKind(Localized Name, Localized Summary, IReadOnlyList<string> Channels, int MinKbps, int MaxKbps, IReadOnlyList<string>? SubjectSlugs = null);
-
-/// <param name="Name">Name pattern: {0} is the theme word.</param>
-public sealed record OrganizationKind(string Value, Localized Name, Localized Description, double Weight);
-
 /// <summary>The kinds of schools, platforms and organisations the generator draws from, with their names in hy/en/ru.</summary>
 public static class DemoCatalog
 {
-    // Shares follow the NCET statistics' mix (domain.md §2): mostly secondary schools, few primary-only ones.
+    // Weights are estimates: domain.md §2 only gives 12 primary-only schools of about 1,400 (2012–13).
     public static readonly IReadOnlyList<SchoolKind> SchoolKinds =
     [
         new("secondary", new("միջնակարգ դպրոց", "Secondary School", "Средняя школа"), 62, 60, 1400),

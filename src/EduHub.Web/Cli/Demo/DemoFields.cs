@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using EduHub.Core.Contents;
 
@@ -27,9 +26,7 @@ internal static class DemoFields
 
     public static JsonObject Html(string text) => new() { ["Html"] = $"<p>{System.Net.WebUtility.HtmlEncode(text)}</p>" };
 
-    // A number parsed from JSON text, as every other entry point delivers it: the engine reads numbers with
-    // GetValue<decimal>/GetValue<double>, which a JsonValue built from a CLR int refuses to convert.
-    public static JsonObject Number(int value) => new() { ["Value"] = JsonValue.Create(JsonSerializer.SerializeToElement(value)) };
+    public static JsonObject Number(int value) => new() { ["Value"] = value };
 
     public static JsonObject Boolean(bool value) => new() { ["Value"] = value };
 

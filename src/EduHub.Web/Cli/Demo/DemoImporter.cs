@@ -5,12 +5,6 @@ using EduHub.Core.Security;
 
 namespace EduHub.Web.Cli.Demo;
 
-/// <summary>Progress after a committed batch.</summary>
-public sealed record DemoProgress(int Items, TimeSpan Elapsed)
-{
-    public double ItemsPerSecond => Elapsed.TotalSeconds > 0 ? Items / Elapsed.TotalSeconds : 0;
-}
-
 /// <summary>
 /// Saves generated items through the content manager, as the system caller, one transaction per batch in a
 /// fresh DI scope (so per-session memos stay small). Validation, handlers, audit and indexes all run as for any save.

@@ -1,16 +1,5 @@
 namespace EduHub.Web.Cli.Demo;
 
-/// <param name="Town">The town or village the school is named after (Yerevan for its districts).</param>
-/// <param name="TownGenitiveHy">Armenian school names use the genitive: «Գյումրու թիվ 41 ...».</param>
-/// <param name="Community">The School.Community value: the settlement, or for Yerevan the administrative district.</param>
-/// <param name="PostalCode">First postal code of the place; its first two digits give the marz.</param>
-/// <param name="AreaCode">Telephone area code: "10" in Yerevan, three digits (2xx/3xx) elsewhere.</param>
-/// <param name="Weight">Relative share of the region's schools.</param>
-public sealed record Settlement(Localized Town, string TownGenitiveHy, Localized Community, int PostalCode, int PostalSpan, string AreaCode, double Weight, bool IsVillage = false);
-
-/// <param name="Population">2016 estimate (domain.md §1): schools are spread over regions in proportion.</param>
-public sealed record DemoRegion(string Code, string TermId, double Population, IReadOnlyList<Settlement> Settlements);
-
 /// <summary>
 /// The 11 regions with their term ids in the setup recipe, and a few towns and villages each. Postal code
 /// prefixes follow the marz ranges (Yerevan 00xx, Aragatsotn 02–05, ..., Tavush 39–42); the exact codes and
