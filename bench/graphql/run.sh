@@ -211,7 +211,7 @@ measure() {
     read -r b2 t2 < <(cpu_jiffies); h2=$(proc_jiffies "$HOST_PID")
     local other
     other=$(awk -v b="$((b2 - b1))" -v t="$((t2 - t1))" -v h="$((h2 - h1))" -v w="$wrk_cpu" -v hz="$(getconf CLK_TCK)" -v n="$(nproc)" \
-        'BEGIN { wall = t / n / hz; o = (b - h) / hz - w; if (o < 0) o = 0; printf "%.0f", wall > 0 ? 100 * o / wall : 0 }')
+        'BEGIN { wall = t / n / hz; o = (b - h) / hz - w; if (o < 0) o = 0; printf "%.0f", (wall > 0 ? 100 * o / wall : 0) }')
     local rps p50 p99 bad
     rps=$(awk '/^Requests\/sec:/ { print $2 }' "$out")
     p50=$(awk '$1 == "50%" { print $2 }' "$out"); p99=$(awk '$1 == "99%" { print $2 }' "$out")

@@ -30,6 +30,7 @@ public static class EduHubCoreServices
 
         services.AddSingleton<ISchemaMigration, M001ContentStore>();
         services.AddSingleton<ISchemaMigration, M002Identity>();
+        services.AddSingleton<ISchemaMigration, M003FieldIndexLookup>();
         services.AddSingleton<SchemaMigrator>();
 
         services.AddSingleton<FeatureGate>();

@@ -17,6 +17,9 @@ public sealed class ContentStore
     private const string RowColumns =
         "c.Id, c.ContentItemId, c.ContentItemVersionId, c.ContentType, c.VersionNumber, c.Latest, c.Published, c.Owner, c.CreatedUtc, c.ModifiedUtc, c.PublishedUtc";
 
+    /// <summary>Armenian and Cyrillic stored as characters, not \uXXXX escapes (less than half the bytes); never rendered as HTML from here.</summary>
+    private static readonly System.Text.Json.JsonSerializerOptions DocumentJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private static readonly string[] FieldIndexTables =
         ["TextFieldIndex", "NumericFieldIndex", "BooleanFieldIndex", "DateTimeFieldIndex", "ContentPickerFieldIndex", "TaxonomyFieldIndex"];
 
@@ -101,7 +104,7 @@ public sealed class ContentStore
             session.Transaction, cancellationToken: cancellationToken));
         await session.Connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO ContentDocuments (Id, Content) VALUES (@id, @content)",
-            new { id, content = item.Content.ToJsonString() }, session.Transaction, cancellationToken: cancellationToken));
+            new { id, content = item.Content.ToJsonString(DocumentJson) }, session.Transaction, cancellationToken: cancellationToken));
         await FieldIndexWriter.InsertAsync(session, id, item.ContentType, FieldIndexBuilder.Build(item, definitions), cancellationToken);
         return id;
     }

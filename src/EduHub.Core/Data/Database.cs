@@ -43,6 +43,21 @@ public sealed class Database : IAsyncDisposable
         return connection;
     }
 
+    /// <summary>
+    /// Refreshes planner statistics after bulk changes (recipes, generated data). SQLite has none until asked;
+    /// PostgreSQL's autovacuum analyzes by itself.
+    /// </summary>
+    public async Task OptimizeAsync(CancellationToken cancellationToken)
+    {
+        if (Provider == DatabaseProvider.Sqlite)
+        {
+            await using var connection = await OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA analysis_limit=1000; PRAGMA optimize=0x10002;";
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_postgres is not null)

@@ -65,6 +65,7 @@ public sealed class ContentDefinitionManager(Database database, TimeProvider clo
             new { version, json = JsonSerializer.Serialize(document, JsonOptions), now = clock.GetUtcNow().UtcDateTime, author },
             session.Transaction, cancellationToken: cancellationToken));
         var snapshot = new ContentDefinitionSnapshot(version, document);
+        await Data.Indexes.FieldIndexBackfill.RunAsync(session, await GetAsync(session, cancellationToken), snapshot, cancellationToken);
         session.Items[nameof(ContentDefinitionSnapshot)] = snapshot;
         session.AfterCommit(() =>
         {

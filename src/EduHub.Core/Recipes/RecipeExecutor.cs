@@ -10,7 +10,7 @@ namespace EduHub.Core.Recipes;
 /// Runs a recipe in one transaction, as the system caller: either every step applies or nothing does.
 /// Errors name the step index and the JSON path of the problem.
 /// </summary>
-public sealed class RecipeExecutor(DbSessionScope sessions, IEnumerable<IRecipeStep> steps, ContentCallerAccessor callers, ILogger<RecipeExecutor> logger)
+public sealed class RecipeExecutor(DbSessionScope sessions, Database database, IEnumerable<IRecipeStep> steps, ContentCallerAccessor callers, ILogger<RecipeExecutor> logger)
 {
     private readonly Dictionary<string, IRecipeStep> _steps = steps.ToDictionary(s => s.Name, StringComparer.OrdinalIgnoreCase);
 
@@ -27,7 +27,13 @@ public sealed class RecipeExecutor(DbSessionScope sessions, IEnumerable<IRecipeS
             throw new RecipeException(null, null, "$.variables", $"A [js: ...] expression failed: {e.Message}");
         }
 
-        return sessions.RunAsync(session => ExecuteStepsAsync(json["steps"] as JsonArray ?? [], session, cancellationToken), cancellationToken);
+        return ExecuteAndOptimizeAsync(json, cancellationToken);
+    }
+
+    private async Task ExecuteAndOptimizeAsync(JsonObject json, CancellationToken cancellationToken)
+    {
+        await sessions.RunAsync(session => ExecuteStepsAsync(json["steps"] as JsonArray ?? [], session, cancellationToken), cancellationToken);
+        await database.OptimizeAsync(cancellationToken);
     }
 
     /// <summary>Runs the steps of another recipe inside the current session (module definitions on enable).</summary>

@@ -40,7 +40,8 @@ internal static class CliRunner
             Usage: dotnet run --project src/EduHub.Web -- <command>
               recipes import <file>                     run a recipe (one transaction; nothing changes if it fails)
               recipes export <file> [--types A,B]       write definitions and content to a recipe
-              generate [--platforms N] [--schools N] [--mentors N] [--seed N]   demo data at scale (hy/en/ru)
+              generate [--platforms N] [--schools N] [--mentors N] [--organizations N] [--seed N] [--batch N]
+                                                        demo data at scale (hy/en/ru), for benchmarks
               users create --name N --email E --password P [--roles A,B] [--organization ID] [--school ID]
             Configuration can follow, e.g. --EduHub:Database:Provider=Postgres
             """);

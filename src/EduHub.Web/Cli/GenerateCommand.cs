@@ -39,6 +39,7 @@ internal static class GenerateCommand
                 }
             }, ct);
             Console.WriteLine($"Generated {done.Items:N0} published items in {done.Elapsed.TotalSeconds:N1} s: {done.ItemsPerSecond:N0} items/s.");
+            await services.GetRequiredService<Core.Data.Database>().OptimizeAsync(ct);
             return 0;
         }
         catch (DemoImportException e)

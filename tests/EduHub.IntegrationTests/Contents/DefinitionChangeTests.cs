@@ -32,6 +32,20 @@ public abstract class DefinitionChangeTests(EduHubSite site)
         school["School"]!["RadioFrequency"] = new JsonObject { ["Value"] = 200 };
         Assert.Equal(HttpStatusCode.BadRequest, (await otherAdmin.PostJsonAsync("/api/content", school)).StatusCode);
     }
+
+    [Fact]
+    public async Task Sorting_by_a_field_added_later_keeps_every_existing_item()
+    {
+        var all = await (await site.Anonymous().GetAsync("/api/content?type=School&first=1000&total=true")).ReadObjectAsync();
+
+        await RecipeRunner.RunAsync(site.Services, """
+            { "steps": [ { "name": "ContentDefinition", "ContentParts": [ { "Name": "School", "ContentPartFieldDefinitionRecords": [
+                { "FieldName": "NumericField", "Name": "Rank" } ] } ] } ] }
+            """);
+        var sorted = await (await site.Anonymous().GetAsync("/api/content?type=School&sort=School.Rank&first=1000&total=true")).ReadObjectAsync();
+
+        Assert.Equal(all["total"]!.GetValue<long>(), sorted["items"]!.AsArray().Count);
+    }
 }
 
 public sealed class DefinitionChangeSqliteTests(SqliteSite site) : DefinitionChangeTests(site), IClassFixture<SqliteSite>;

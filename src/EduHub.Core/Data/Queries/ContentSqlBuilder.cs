@@ -141,7 +141,9 @@ internal sealed class ContentSqlBuilder
 
             var index = FieldIndexColumn.For(field);
             var alias = "s" + _joins.Count;
-            _joins.Add($"LEFT JOIN {index.Table} {alias} ON {alias}.DocumentId = c.Id AND {alias}.ContentType = {Parameters.Add(singleType)} "
+            // Single-valued fields always have a row (NULL when empty; rows for fields added later are backfilled),
+            // so an inner join keeps every item and lets the database walk the sort index and stop after one page.
+            _joins.Add($"JOIN {index.Table} {alias} ON {alias}.DocumentId = c.Id AND {alias}.ContentType = {Parameters.Add(singleType)} "
                 + $"AND {alias}.ContentPart = {Parameters.Add(field.PartName)} AND {alias}.ContentField = {Parameters.Add(field.FieldName)}");
             _sorts.Add(new SortKey($"{alias}.{index.Column}", index.ValueKind, sort.Descending));
         }
