@@ -100,18 +100,17 @@ busy_pct() {
     echo $(( t2 > t1 ? 100 * (b2 - b1) / (t2 - t1) : 0 ))
 }
 
-QUIET_DEADLINE=$(( $(date +%s) + WAIT_MAX ))
 NOISY_CASES=0
 # wait_for_quiet <max seconds>: no other benchmark running and the machine at most 10 % busy (so our own
-# host has also finished any backlog of the previous case). Bounded; after WAIT_MAX in total it stops waiting.
+# host has also finished any backlog of the previous case). Waits at most <max seconds>, then measures anyway.
 wait_for_quiet() {
     local cap=$1 start; start=$(date +%s)
     [[ $WAIT_OTHERS == 1 ]] || return 0
     local said=0
     while :; do
-        if ! pgrep -f 'EduHub.Bench.dll' >/dev/null && [[ $(busy_pct) -le 10 ]]; then return 0; fi
+        if ! pgrep -f 'EduHub[.]Bench([.]dll)?( |$)' >/dev/null && [[ $(busy_pct) -le 10 ]]; then return 0; fi
         local now; now=$(date +%s)
-        if [[ $now -ge $QUIET_DEADLINE || $now -ge $((start + cap)) ]]; then
+        if [[ $now -ge $((start + cap)) ]]; then
             log "machine still busy after waiting $((now - start))s: measuring anyway (see the 'other CPU' column)"
             NOISY_CASES=$((NOISY_CASES + 1))
             return 0
