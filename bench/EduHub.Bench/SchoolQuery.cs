@@ -26,14 +26,18 @@ internal sealed class SchoolQuery(string regionTermId, SqlDialect dialect)
     };
 
     public string PageSql => $"""
-        SELECT c.Id, s0.Value AS k0 FROM ContentItemIndex c
-        LEFT JOIN NumericFieldIndex s0 ON s0.DocumentId = c.Id AND s0.ContentType = @type AND s0.ContentPart = @part AND s0.ContentField = @pupils
+        SELECT c.Id, s0.Value AS k0 FROM {From}
         WHERE c.Deleted = FALSE AND c.Published = TRUE AND {dialect.In("c.ContentType", "@types")}
           AND ((c.Published = TRUE AND ({dialect.In("c.ContentType", "@types")})) OR (c.Published = FALSE AND 1 = 0))
           AND (EXISTS (SELECT 1 FROM TaxonomyFieldIndex f WHERE f.DocumentId = c.Id AND f.ContentType = @type AND f.ContentPart = @part AND f.ContentField = @region AND f.TermContentItemId = @term)
            AND EXISTS (SELECT 1 FROM NumericFieldIndex f WHERE f.DocumentId = c.Id AND f.ContentType = @type AND f.ContentPart = @part AND f.ContentField = @pupils AND f.Value > @minimum))
         ORDER BY s0.Value DESC NULLS LAST, c.Id ASC LIMIT @take OFFSET @skip
         """;
+
+    /// <summary>The same FROM as ContentSqlBuilder: on SQLite the sort field's table drives the loop (CROSS JOIN).</summary>
+    private string From => dialect.Provider == DatabaseProvider.Sqlite
+        ? "NumericFieldIndex s0 CROSS JOIN ContentItemIndex c ON s0.DocumentId = c.Id AND s0.ContentType = @type AND s0.ContentPart = @part AND s0.ContentField = @pupils"
+        : "ContentItemIndex c JOIN NumericFieldIndex s0 ON s0.DocumentId = c.Id AND s0.ContentType = @type AND s0.ContentPart = @part AND s0.ContentField = @pupils";
 
     public string DocumentsSql => $"""
         SELECT c.Id, c.ContentItemId, c.ContentItemVersionId, c.ContentType, c.VersionNumber, c.Latest, c.Published, c.Owner, c.CreatedUtc,
