@@ -126,28 +126,36 @@ log "building src/EduHub.Web (Release)"
 timeout 900 dotnet build "$ROOT/src/EduHub.Web" -c Release -nologo -v quiet -clp:ErrorsOnly >"$WORK/build.log" 2>&1 \
     || { cat "$WORK/build.log" >&2; exit 1; }
 
-# generate <dir> <platforms> <timeout s>: prints the elapsed seconds and the items generated.
+# generate <dir> <platforms> <schools> <mentors> <seed> <timeout s>: prints "<seconds> <items> <status>", status
+# "ok" or "timeout" (the command was stopped; every finished batch of 1,000 items is committed, so the data
+# stays consistent, only the planner statistics the command refreshes at the end are not).
 generate() {
-    local dir=$1 platforms=$2 limit=$3 start end
+    local dir=$1 platforms=$2 schools=$3 mentors=$4 seed=$5 limit=$6 start end status=ok rc=0
+    local glog="$WORK/generate-$seed.log"
     mkdir -p "$dir"
     start=$(date +%s.%N)
-    if ! (cd "$BIN" && Logging__LogLevel__Default=Warning ASPNETCORE_ENVIRONMENT=Production timeout "$limit" dotnet EduHub.Web.dll generate \
-            --platforms "$platforms" --schools "$SCHOOLS" --mentors "$MENTORS" \
-            "--EduHub:DataPath=$dir" --EduHub:Setup:Demo=false "--EduHub:Setup:AdminPassword=$ADMIN_PASSWORD") >"$WORK/generate-$platforms.log" 2>&1; then
-        tail -20 "$WORK/generate-$platforms.log" >&2
-        echo "generation of $platforms platforms failed or exceeded ${limit}s" >&2
+    (cd "$BIN" && Logging__LogLevel__Default=Warning ASPNETCORE_ENVIRONMENT=Production timeout "$limit" dotnet EduHub.Web.dll generate \
+        --platforms "$platforms" --schools "$schools" --mentors "$mentors" --seed "$seed" \
+        "--EduHub:DataPath=$dir" --EduHub:Setup:Demo=false "--EduHub:Setup:AdminPassword=$ADMIN_PASSWORD") >"$glog" 2>&1 || rc=$?
+    end=$(date +%s.%N)
+    if [[ $rc == 124 ]]; then
+        status=timeout
+    elif [[ $rc != 0 ]]; then
+        tail -20 "$glog" >&2
+        echo "generation (seed $seed) failed with exit code $rc" >&2
         return 1
     fi
-    end=$(date +%s.%N)
     local items
-    items=$(grep -oE 'Generated [0-9,]+ published items' "$WORK/generate-$platforms.log" | grep -oE '[0-9,]+' | tr -d ,)
-    echo "$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.1f", b - a }') ${items:-0}"
+    items=$(grep -oE 'Generated [0-9,]+ published items' "$glog" | grep -oE '[0-9,]+' | tr -d ,)
+    [[ -n $items ]] || items=$(grep -oE '^ *[0-9,]+ /' "$glog" | tail -1 | tr -dc '0-9')
+    echo "$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.1f", b - a }') ${items:-0} $status"
 }
 
 DATA10="$WORK/data-$PLATFORMS"
 log "generating $PLATFORMS platforms, $SCHOOLS schools, $MENTORS mentors into $DATA10"
-generate "$DATA10" "$PLATFORMS" 1800 >"$WORK/gen10"
-read -r GEN10_SECONDS GEN10_ITEMS <"$WORK/gen10"
+generate "$DATA10" "$PLATFORMS" "$SCHOOLS" "$MENTORS" 2020 1800 >"$WORK/gen10"
+read -r GEN10_SECONDS GEN10_ITEMS GEN10_STATUS <"$WORK/gen10"
+[[ $GEN10_STATUS == ok ]] || { echo "generating the 10k set took more than 1800 s" >&2; exit 1; }
 log "generated $GEN10_ITEMS items in ${GEN10_SECONDS}s (wall time of the command, including start-up and setup)"
 
 # ---------------------------------------------------------------- host
@@ -267,39 +275,49 @@ while IFS=$'\t' read -r run name counts; do
 done <"$SQL_NOTES"
 
 # ---------------------------------------------------------------- large
+# The 10k set grows in place, LARGE_STEP platforms (and their organisations) per step with a new seed; schools
+# and mentors stay as they are. A step starts only when it is predicted to finish within GEN_BUDGET seconds of
+# generation in total (prediction: the last step's time, scaled by the size of the set, times 1.25).
 LARGE_NOTE=""
+LARGE_STEP=${LARGE_STEP:-10000}
+GEN_STEPS=""
 if [[ $LARGE == 1 ]]; then
-    rm -rf "$DATA10"
-    rate=$(awk -v s="$GEN10_SECONDS" -v n="$GEN10_ITEMS" 'BEGIN { print (s > 0 ? n / s : 0) }')
-    other=$((GEN10_ITEMS - PLATFORMS))   # schools, mentors, organisations (+ translations): roughly fixed
-    size=$LARGE_PLATFORMS
-    # Platform items scale the organisations too (one per four platforms); the per-platform rate of the 10k run is used.
-    predicted=$(awk -v r="$rate" -v n="$GEN10_ITEMS" -v p="$PLATFORMS" -v L="$size" 'BEGIN { printf "%d", (r > 0 ? n * L / p / r : 0) }')
-    if [[ $predicted -gt $GEN_BUDGET ]]; then
-        fit=$(awk -v r="$rate" -v n="$GEN10_ITEMS" -v p="$PLATFORMS" -v b="$GEN_BUDGET" 'BEGIN { x = b * r * p / n; printf "%d", int(x / 10000) * 10000 }')
-        LARGE_NOTE="generating $size platforms was predicted to take ${predicted}s (> ${GEN_BUDGET}s budget at ${rate} items/s); used $fit instead"
-        log "$LARGE_NOTE"
-        size=$fit
-    fi
+    size=$PLATFORMS items=$GEN10_ITEMS spent=0 last=$GEN10_SECONDS last_items=$GEN10_ITEMS seed=2021
+    while [[ $size -lt $LARGE_PLATFORMS ]]; do
+        step=$(( LARGE_PLATFORMS - size < LARGE_STEP ? LARGE_PLATFORMS - size : LARGE_STEP ))
+        step_items=$(( step + (step + 3) / 4 ))
+        predicted=$(awk -v l="$last" -v li="$last_items" -v n="$items" -v s="$step_items" 'BEGIN { printf "%d", 1.25 * l * (s / li) * ((n + s / 2) / (n - li / 2)) }')
+        if [[ $((spent + predicted)) -gt $GEN_BUDGET ]]; then
+            LARGE_NOTE="Stopped growing at $size platforms: the next step of $step was predicted to take ${predicted}s, beyond the ${GEN_BUDGET}s generation budget (${spent}s spent)."
+            log "$LARGE_NOTE"
+            break
+        fi
+        log "adding $step platforms (seed $seed) to the $size there are (predicted ${predicted}s)"
+        generate "$DATA10" "$step" 0 0 "$seed" $((GEN_BUDGET - spent + 120)) >"$WORK/genl"
+        read -r secs added status <"$WORK/genl"
+        GEN_STEPS+="${GEN_STEPS:+, }+$added items in ${secs}s${status/ok/}"
+        log "added $added items in ${secs}s ($status)"
+        spent=$(awk -v a="$spent" -v b="$secs" 'BEGIN { printf "%d", a + b }')
+        size=$((size + step)) items=$((items + added)) last=$secs last_items=$added seed=$((seed + 1))
+        if [[ $status != ok ]]; then
+            LARGE_NOTE="The last step was stopped at the time limit: its finished batches are in, planner statistics were not refreshed."
+            break
+        fi
+    done
     if [[ $size -le $PLATFORMS ]]; then
         log "no size above $PLATFORMS fits the generation budget: skipping --large"
         LARGE=0
     else
-        DATAL="$WORK/data-$size"
-        log "generating $size platforms, $SCHOOLS schools, $MENTORS mentors"
-        generate "$DATAL" "$size" $((GEN_BUDGET * 2)) >"$WORK/genl"
-        read -r GENL_SECONDS GENL_ITEMS <"$WORK/genl"
-        log "generated $GENL_ITEMS items in ${GENL_SECONDS}s"
-        start_host "$DATAL" "large-$size" --EduHub:GraphQL:ResponseCacheEntries=0
-        run_suite "uncached-$size" 32 -- Q1 Q2 Q4
+        start_host "$DATA10" "large" --EduHub:GraphQL:ResponseCacheEntries=0
+        run_suite large 32 -- Q1 Q2 Q4
+        LARGE_PLATFORMS_SEEN=$(awk -F'\t' '$1 == "large" && $2 == "platforms" { print $3 }' "$SQL_NOTES")
         stop_host
-        rm -rf "$DATAL"
     fi
 fi
 
 # ---------------------------------------------------------------- report
 report() {
-    echo "## GraphQL load, $(date -u +%Y-%m-%dT%H:%MZ), commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')"
+    echo "## GraphQL load, $(date -u +%Y-%m-%dT%H:%MZ), commit $(git -C "$ROOT" describe --always --dirty 2>/dev/null || echo '?')"
     echo
     echo "Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(free -g | awk '/^Mem:/ { print $2 }') GiB RAM; $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2); .NET $(dotnet --version)."
     echo "Data: $GEN10_ITEMS items generated for --platforms $PLATFORMS --schools $SCHOOLS --mentors $MENTORS in ${GEN10_SECONDS}s; SQLite; wrk ${WARMUP}s warm-up + ${DURATION}s measured per case; c=1 uses 1 thread, c=32 uses 2."
@@ -321,11 +339,11 @@ report() {
     echo "Platform items seen by the host (totalCount): $(awk -F'\t' '$2 == "platforms" { printf "%s%s=%s", sep, $1, $3; sep = ", " }' "$SQL_NOTES")."
     if [[ $LARGE == 1 ]]; then
         echo
-        echo "Large set: $GENL_ITEMS items generated in ${GENL_SECONDS}s. ${LARGE_NOTE}"
+        echo "Large set: the 10k set grown by steps of $LARGE_STEP platforms: $GEN_STEPS (budget ${GEN_BUDGET}s). ${LARGE_NOTE}"
         echo
-        echo "| case (uncached, c=32) | p99 10k ms | p99 ${size} ms | ratio | req/s 10k | req/s ${size} |"
+        echo "| case (uncached, c=32) | p99 at $PLATFORMS ms | p99 at ${LARGE_PLATFORMS_SEEN} ms | ratio | req/s at $PLATFORMS | req/s at ${LARGE_PLATFORMS_SEEN} |"
         echo "|---|---:|---:|---:|---:|---:|"
-        awk -F'\t' -v big="uncached-$size" '$3 == 32 && $2 != "ping" { if ($1 == "uncached") { a[$2] = $6; ra[$2] = $4 } else if ($1 == big) { b[$2] = $6; rb[$2] = $4 } }
+        awk -F'\t' -v big="large" '$3 == 32 && $2 != "ping" { if ($1 == "uncached") { a[$2] = $6; ra[$2] = $4 } else if ($1 == big) { b[$2] = $6; rb[$2] = $4 } }
             END { for (q in b) if (q in a) { r = (a[q] > 0 && b[q] != "n/a" && a[q] != "n/a") ? sprintf("%.2f×", b[q] / a[q]) : "n/a"; printf "| %s | %s | %s | %s | %.0f | %.0f |\n", q, a[q], b[q], r, ra[q], rb[q] } }' "$RESULTS" | sort
     fi
 }
