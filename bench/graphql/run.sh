@@ -9,19 +9,24 @@
 #    response cache on ("cached") and with EduHub:GraphQL:ResponseCacheEntries=0 ("uncached"; an entry of
 #    size 1 never fits a size limit of 0, so nothing is stored; checked below through the
 #    X-EduHub-Sql-Commands header of a repeated request).
-# 3. For each run: GET /api/ping (the ceiling) and queries Q1-Q4 as anonymous GETs, each at
-#    concurrency 1 (1 thread) and 32 (2 threads), a warm-up then a measured wrk run with --latency.
-# 4. --large: generates LARGE_PLATFORMS (default 100k) platforms plus the same schools and mentors and repeats
-#    the ceiling, Q1, Q2 (and Q4, the count over all platforms) uncached at c=32; prints p99 large/10k.
-#    If the 10k generation rate predicts that the large set will not be generated within
-#    GEN_BUDGET seconds (default 600), the largest round size that fits is used instead, and said so.
+# 3. For each run: the host is warmed up, then GET /api/ping (the ceiling, same host, same run) and queries
+#    Q1-Q4 as anonymous GETs, each at concurrency 1 (1 thread) and 32 (2 threads): a warm-up, then a measured
+#    wrk run with --latency. Before each case the script waits (bounded) for a quiet machine and records how
+#    much CPU other processes used during the case ("other CPU").
+# 4. --large: grows the same data set in place to LARGE_PLATFORMS (default 100k) platforms, in steps of
+#    LARGE_STEP platforms (a new --seed each; schools and mentors stay 1.4k and 3k), as long as the next step
+#    is predicted to fit in GEN_BUDGET seconds (default 600) of generation; then repeats the ceiling, Q1, Q2
+#    and Q4 (its count covers every platform) uncached at c=32 and prints p99 large / p99 10k.
+# 5. Stops the host, removes the data folder, prints a markdown table (and writes it to --out FILE).
 #
-# Every step is bounded (timeout); only loopback is targeted. Environment overrides: DURATION, WARMUP,
-# LARGE_PLATFORMS, GEN_BUDGET, WAIT_MAX (seconds to wait for another benchmark, default 3600).
+# Every step is bounded (timeout); only loopback is targeted. Environment overrides: DURATION (10), WARMUP (3,
+# per case), HOST_WARMUP (5, per URL after each host start), LARGE_PLATFORMS (100000), LARGE_STEP (10000),
+# GEN_BUDGET (600), WAIT_MAX (3600: how long to wait at the start for a quiet machine).
 set -euo pipefail
 
 DURATION=${DURATION:-10}
 WARMUP=${WARMUP:-3}
+HOST_WARMUP=${HOST_WARMUP:-5}
 LARGE=0
 LARGE_PLATFORMS=${LARGE_PLATFORMS:-100000}
 GEN_BUDGET=${GEN_BUDGET:-600}
@@ -252,6 +257,11 @@ run_suite() {
     done
     local total; total=$(curl -s --max-time 30 "$(gql_url '{ platformConnection(first: 1) { totalCount } }')" | jq -r '.data.platformConnection.totalCount')
     printf '%s\tplatforms\t%s\n' "$run" "$total" >>"$SQL_NOTES"
+    # Warm the host up first (tiered JIT, connection pool, SQLite page cache): every URL of the suite for a few
+    # seconds at c=32, so that the first measured case is not measured against a cold host.
+    log "$run: warming the host up"
+    timeout 60 wrk -t2 -c32 -d"${HOST_WARMUP}s" "$BASE/api/ping" >/dev/null
+    for name in "${cases[@]}"; do timeout 60 wrk -t2 -c32 -d"${HOST_WARMUP}s" --timeout 30s "$(gql_url "${queries[$name]}")" >/dev/null; done
     for c in "${conns[@]}"; do
         measure "$run" ping "$c" "$BASE/api/ping"
         for name in "${cases[@]}"; do measure "$run" "$name" "$c" "$(gql_url "${queries[$name]}")"; done
