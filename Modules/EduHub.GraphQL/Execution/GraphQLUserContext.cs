@@ -1,11 +1,12 @@
 using EduHub.Core.Metadata;
 using EduHub.Core.Security;
+using EduHub.GraphQL.Abstractions;
 using EduHub.GraphQL.Loading;
 
 namespace EduHub.GraphQL.Execution;
 
 /// <summary>Per-request state shared by resolvers: who asks, which definitions, the batch loaders, and notes for <c>extensions</c>.</summary>
-internal sealed class GraphQLUserContext : Dictionary<string, object?>
+internal sealed class GraphQLUserContext : Dictionary<string, object?>, IGraphQLRequestState
 {
     public GraphQLUserContext(ContentCaller caller, ContentDefinitionSnapshot definitions, ContentItemLoader loader, IReadOnlyList<string> defaultCultures)
     {

@@ -1,6 +1,7 @@
 using EduHub.Core.Contents;
 using EduHub.Core.Data.Queries;
 using EduHub.Core.Metadata;
+using EduHub.GraphQL.Abstractions;
 using EduHub.GraphQL.Execution;
 using EduHub.GraphQL.Querying;
 using GraphQL;
@@ -16,7 +17,7 @@ namespace EduHub.GraphQL.Schema;
 /// </summary>
 internal static class ContentSchemaBuilder
 {
-    public static ISchema Build(ContentDefinitionSnapshot definitions, GraphQLOptions options)
+    public static ISchema Build(ContentDefinitionSnapshot definitions, GraphQLOptions options, IReadOnlyList<IGraphQLSchemaContributor>? contributors = null)
     {
         var types = new ContentGraphTypes();
         foreach (var type in definitions.Types)
@@ -32,7 +33,14 @@ internal static class ContentSchemaBuilder
             AddRootFields(query, type, definitions, types, options);
         }
 
-        var schema = new global::GraphQL.Types.Schema { Query = query, Mutation = MutationFields.Build(definitions, types) };
+        var mutation = MutationFields.Build(definitions, types);
+        var context = new GraphQLSchemaContext(definitions, query, mutation, types.ContentItem, types.ObjectTypes, types.GetOrAdd);
+        foreach (var contributor in contributors ?? [])
+        {
+            contributor.Contribute(context);
+        }
+
+        var schema = new global::GraphQL.Types.Schema { Query = query, Mutation = mutation };
 
         // Names are Orchard Core's already (camelCase fields, AND/OR/NOT): no conversion.
         schema.NameConverter = global::GraphQL.Conversion.DefaultNameConverter.Instance;

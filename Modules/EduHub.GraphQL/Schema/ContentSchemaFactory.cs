@@ -1,4 +1,5 @@
 using EduHub.Core.Metadata;
+using EduHub.GraphQL.Abstractions;
 using GraphQL.Types;
 using Microsoft.Extensions.Options;
 
@@ -8,9 +9,10 @@ namespace EduHub.GraphQL.Schema;
 /// The schema of the current definitions version: built once per change (on first use after it), never per
 /// request, and replaced without a restart when definitions change.
 /// </summary>
-public sealed class ContentSchemaFactory(ContentDefinitionManager definitions, IOptions<GraphQLOptions> options) : IDisposable
+public sealed class ContentSchemaFactory(ContentDefinitionManager definitions, IOptions<GraphQLOptions> options, IEnumerable<IGraphQLSchemaContributor> contributors) : IDisposable
 {
     private readonly SemaphoreSlim _building = new(1, 1);
+    private readonly IGraphQLSchemaContributor[] _contributors = [.. contributors];
     private (ContentDefinitionSnapshot Definitions, ISchema Schema)? _current;
 
     public async Task<(ContentDefinitionSnapshot Definitions, ISchema Schema)> GetAsync(CancellationToken cancellationToken)
@@ -26,7 +28,7 @@ public sealed class ContentSchemaFactory(ContentDefinitionManager definitions, I
         {
             if (_current is not { } built || built.Definitions.Version != snapshot.Version)
             {
-                _current = built = (snapshot, ContentSchemaBuilder.Build(snapshot, options.Value));
+                _current = built = (snapshot, ContentSchemaBuilder.Build(snapshot, options.Value, _contributors));
             }
 
             return built;

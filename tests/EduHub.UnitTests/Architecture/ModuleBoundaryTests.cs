@@ -5,8 +5,9 @@ using EduHub.Core.Modules;
 namespace EduHub.UnitTests.Architecture;
 
 /// <summary>
-/// Feature modules reference EduHub.Core only, and Core references no module: checked in the project
-/// files (what the build uses) and in the compiled assemblies (what actually ships).
+/// Feature modules reference EduHub.Core and shared contract projects (<c>src/EduHub.*.Abstractions</c>, which
+/// themselves know Core only), never another module; Core references nothing: checked in the project files
+/// (what the build uses) and in the compiled assemblies (what actually ships).
 /// </summary>
 public sealed class ModuleBoundaryTests
 {
@@ -37,7 +38,17 @@ public sealed class ModuleBoundaryTests
     public void ModuleProject_ReferencesOnlyCore(string module)
     {
         var references = ProjectReferences(ModuleProject(module)).ToList();
-        Assert.True(references.SequenceEqual([CoreName]), $"{module} references {Describe(references)}; a feature module may reference {CoreName} only.");
+        Assert.True(references.Contains(CoreName) && references.All(IsAllowedForModules), $"{module} references {Describe(references)}; a module may reference {CoreName} and *.Abstractions only.");
+    }
+
+    [Fact]
+    public void AbstractionsProjects_ReferenceOnlyCore()
+    {
+        foreach (var project in new DirectoryInfo(Path.Combine(Root.FullName, "src")).EnumerateFiles("*.Abstractions.csproj", SearchOption.AllDirectories))
+        {
+            var references = ProjectReferences(project).ToList();
+            Assert.True(references.All(r => r == CoreName), $"{project.Name} references {Describe(references)}; contracts may reference {CoreName} only.");
+        }
     }
 
     [Fact]
@@ -53,7 +64,7 @@ public sealed class ModuleBoundaryTests
     public void ModuleAssembly_ReferencesNoEduHubAssemblyButCore(string module)
     {
         var references = EduHubReferences(LoadModule(module)).ToList();
-        Assert.True(references.SequenceEqual([CoreName]), $"{module}.dll references {Describe(references)}; a feature module may reference {CoreName} only.");
+        Assert.True(references.Contains(CoreName) && references.All(IsAllowedForModules), $"{module}.dll references {Describe(references)}; a module may reference {CoreName} and *.Abstractions only.");
     }
 
     [Fact]
@@ -87,6 +98,9 @@ public sealed class ModuleBoundaryTests
             .ToList();
         Assert.Equal(module, Assert.Single(startups).Manifest.Id);
     }
+
+    private static bool IsAllowedForModules(string reference) =>
+        reference == CoreName || (reference.StartsWith("EduHub.", StringComparison.Ordinal) && reference.EndsWith(".Abstractions", StringComparison.Ordinal));
 
     private static IEnumerable<FileInfo> ModuleProjects() =>
         new DirectoryInfo(Path.Combine(Root.FullName, "Modules")).EnumerateDirectories()
