@@ -25,4 +25,7 @@ public sealed class GraphQLOptions
 
     /// <summary>How many anonymous responses the cache keeps.</summary>
     public int ResponseCacheEntries { get; set; } = 2_000;
+
+    /// <summary>How many distinct query texts are kept parsed (and validated, for requests without variables).</summary>
+    public int DocumentCacheEntries { get; set; } = 1_000;
 }

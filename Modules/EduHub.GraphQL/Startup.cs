@@ -18,7 +18,7 @@ public sealed class Startup : ModuleStartup
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<GraphQLOptions>(configuration.GetSection(GraphQLOptions.Section));
-        services.AddSingleton<IDocumentExecuter, DocumentExecuter>();
+        services.AddSingleton(sp => new ValidatedDocumentCache(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<GraphQLOptions>>().Value.DocumentCacheEntries));
         services.AddSingleton<ContentSchemaFactory>();
         services.AddSingleton<PersistedQueryStore>();
         services.AddSingleton<ContentTypeGenerations>();

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using EduHub.Core.Contents.Parts;
+using EduHub.Core.Data;
 using EduHub.Core.Data.Queries;
 using EduHub.Core.Security;
 using EduHub.GraphQL.Loading;
@@ -25,7 +26,7 @@ namespace EduHub.GraphQL.Execution;
 /// </summary>
 public sealed class GraphQLExecutor(
     ContentSchemaFactory schemas,
-    IDocumentExecuter executer,
+    ValidatedDocumentCache documents,
     PersistedQueryStore persistedQueries,
     ContentTypeGenerations generations,
     IOptions<GraphQLOptions> options,
@@ -33,6 +34,7 @@ public sealed class GraphQLExecutor(
 {
     private static readonly GraphQLSerializer Serializer = new(o => o.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, new FieldErrorInfoProvider());
     private readonly MemoryCache _responses = new(new MemoryCacheOptions { SizeLimit = options.Value.ResponseCacheEntries });
+    private readonly DocumentExecuter _executer = new(new GraphQLDocumentBuilder(), documents);
 
     public static GraphQLSerializer JsonSerializer => Serializer;
 
@@ -73,7 +75,7 @@ public sealed class GraphQLExecutor(
         GraphQLDocument document;
         try
         {
-            document = GraphQLParser.Parser.Parse(query);
+            document = documents.Parse(query);
         }
         catch (GraphQLParser.Exceptions.GraphQLSyntaxErrorException e)
         {
@@ -98,7 +100,11 @@ public sealed class GraphQLExecutor(
         var (defaultCulture, _) = await cultures.GetAsync(http.RequestAborted);
         using var loader = new ContentItemLoader(http.RequestServices.GetRequiredService<ContentQueryService>());
         var user = new GraphQLUserContext(caller, definitions, loader, [defaultCulture]);
-        var result = await executer.ExecuteAsync(o =>
+        var isQuery = IsQueryOperation(document, request.OperationName);
+        var result = isQuery
+            ? await http.RequestServices.GetRequiredService<DbSessionScope>().SharedReadAsync(() => Execute(), http.RequestAborted)
+            : await Execute();
+        Task<ExecutionResult> Execute() => _executer.ExecuteAsync(o =>
         {
             o.Schema = schema;
             o.Query = query;

@@ -7,27 +7,36 @@ namespace EduHub.GraphQL.Loading;
 /// <summary>
 /// Loads picked items and taxonomies by id in batches: every id requested while GraphQL.NET walks one
 /// level of the query is fetched with one query (permissions and private fields applied by the query service).
+/// Ids whose selection needs only index-row data (<c>contentItems { displayText }</c>) are loaded without their
+/// documents; an item loaded whole serves both kinds of request.
 /// </summary>
 internal sealed class ContentItemLoader(ContentQueryService queries) : IDisposable
 {
     private readonly Dictionary<string, ContentItem?> _loaded = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ContentItem?> _loadedRowsOnly = new(StringComparer.Ordinal);
     private readonly HashSet<string> _pending = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _pendingRowsOnly = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _gate = new(1, 1);
 
     /// <summary>How many database round trips this request made for related items (tests count them).</summary>
     public int Batches { get; private set; }
 
-    public IDataLoaderResult<IReadOnlyList<ContentItem>> LoadMany(IReadOnlyList<string> ids)
+    /// <param name="rowsOnly">True when the caller reads only index-row data (ids, type, display text, dates, flags).</param>
+    public IDataLoaderResult<IReadOnlyList<ContentItem>> LoadMany(IReadOnlyList<string> ids, bool rowsOnly = false)
     {
-        foreach (var id in ids.Where(id => !_loaded.ContainsKey(id)))
+        lock (_pending)
         {
-            _pending.Add(id);
+            foreach (var id in ids.Where(id => !_loaded.ContainsKey(id) && !(rowsOnly && _loadedRowsOnly.ContainsKey(id))))
+            {
+                (rowsOnly ? _pendingRowsOnly : _pending).Add(id);
+            }
         }
 
         return new BatchResult<IReadOnlyList<ContentItem>>(async ct =>
         {
             await FlushAsync(ct);
-            return ids.Select(id => _loaded.GetValueOrDefault(id)).OfType<ContentItem>().ToList();
+            return ids.Select(id => _loaded.TryGetValue(id, out var item) || (rowsOnly && _loadedRowsOnly.TryGetValue(id, out item)) ? item : null)
+                .OfType<ContentItem>().ToList();
         });
     }
 
@@ -44,37 +53,51 @@ internal sealed class ContentItemLoader(ContentQueryService queries) : IDisposab
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            if (_pending.Count == 0)
+            List<string> whole, rowsOnly;
+            lock (_pending)
             {
-                return;
+                whole = [.. _pending];
+                rowsOnly = [.. _pendingRowsOnly.Where(id => !_pending.Contains(id))];
+                _pending.Clear();
+                _pendingRowsOnly.Clear();
             }
 
-            var ids = _pending.ToList();
-            _pending.Clear();
-            Batches++;
-            foreach (var chunk in ids.Chunk(ContentQueryService.MaxPageSize))
-            {
-                var page = await queries.QueryAsync(new ContentQuery
-                {
-                    Where = new MetadataFilter(MetadataField.ContentItemId, FilterOperator.In, chunk.Cast<object?>().ToList()),
-                    Status = ContentStatus.Published,
-                    OrderBy = [ContentSort.By(MetadataField.ContentItemId)],
-                    Take = chunk.Length,
-                }, cancellationToken);
-                foreach (var id in chunk)
-                {
-                    _loaded[id] = null;
-                }
-
-                foreach (var item in page.Items)
-                {
-                    _loaded[item.ContentItemId] = item;
-                }
-            }
+            await LoadAsync(whole, _loaded, includeContent: true, cancellationToken);
+            await LoadAsync(rowsOnly, _loadedRowsOnly, includeContent: false, cancellationToken);
         }
         finally
         {
             _gate.Release();
+        }
+    }
+
+    private async Task LoadAsync(List<string> ids, Dictionary<string, ContentItem?> into, bool includeContent, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            return;
+        }
+
+        Batches++;
+        foreach (var chunk in ids.Chunk(ContentQueryService.MaxPageSize))
+        {
+            var page = await queries.QueryAsync(new ContentQuery
+            {
+                Where = new MetadataFilter(MetadataField.ContentItemId, FilterOperator.In, chunk.Cast<object?>().ToList()),
+                Status = ContentStatus.Published,
+                OrderBy = [ContentSort.By(MetadataField.ContentItemId)],
+                Take = chunk.Length,
+                IncludeContent = includeContent,
+            }, cancellationToken);
+            foreach (var id in chunk)
+            {
+                into[id] = null;
+            }
+
+            foreach (var item in page.Items)
+            {
+                into[item.ContentItemId] = item;
+            }
         }
     }
 }

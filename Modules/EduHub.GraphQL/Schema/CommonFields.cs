@@ -7,6 +7,17 @@ namespace EduHub.GraphQL.Schema;
 /// <summary>The metadata every content item exposes (Orchard Core's ContentItem interface).</summary>
 internal static class CommonFields
 {
+    /// <summary>The fields answered from an item's index row alone (its document is not needed).</summary>
+    private static readonly HashSet<string> IndexRowFields = new(StringComparer.Ordinal)
+    {
+        "contentItemId", "contentItemVersionId", "contentType", "displayText", "published", "latest",
+        "modifiedUtc", "publishedUtc", "createdUtc", "owner", "author", "__typename",
+    };
+
+    /// <summary>True when the field's selection reads only index-row data: no part, no field, no fragment.</summary>
+    public static bool SelectsOnlyIndexRow(GraphQLParser.AST.GraphQLField field) =>
+        field.SelectionSet is { } set && set.Selections.All(s => s is GraphQLParser.AST.GraphQLField f && IndexRowFields.Contains(f.Name.StringValue));
+
     public static void AddTo(IComplexGraphType type)
     {
         Add(type, "contentItemId", typeof(NonNullGraphType<IdGraphType>), i => i.ContentItemId);

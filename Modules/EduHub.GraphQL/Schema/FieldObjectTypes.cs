@@ -64,7 +64,7 @@ internal static class FieldObjectTypes
                 }
 
                 user.Read(allowed);
-                return user.Loader.LoadMany(source.Value.GetStrings("ContentItemIds"));
+                return user.Loader.LoadMany(source.Value.GetStrings("ContentItemIds"), rowsOnly: CommonFields.SelectsOnlyIndexRow(ctx.FieldAst));
             }),
         });
         return type;

@@ -43,16 +43,21 @@ public sealed class ContentStore
         (await LoadWithIdsAsync(session, ids, cancellationToken)).Select(r => r.Item).ToList();
 
     /// <summary>Like <see cref="LoadAsync(DbSession, IReadOnlyList{long}, CancellationToken)"/>, keeping each item's row id (rows deleted meanwhile are skipped).</summary>
-    public async Task<IReadOnlyList<(long Id, ContentItem Item)>> LoadWithIdsAsync(DbSession session, IReadOnlyList<long> ids, CancellationToken cancellationToken)
+    /// <param name="withContent">
+    /// False reads the index rows only (ids, type, display text, dates, flags) and leaves <see cref="ContentItem.Content"/>
+    /// empty: for callers that need nothing else (a picker shown as names), no document is read or parsed.
+    /// </param>
+    public async Task<IReadOnlyList<(long Id, ContentItem Item)>> LoadWithIdsAsync(DbSession session, IReadOnlyList<long> ids, CancellationToken cancellationToken, bool withContent = true)
     {
         if (ids.Count == 0)
         {
             return [];
         }
 
-        await using var reader = await session.Connection.ExecuteReaderAsync(new CommandDefinition(
-            $"SELECT {RowColumns}, c.DisplayText, c.Author, d.Content FROM ContentItemIndex c JOIN ContentDocuments d ON d.Id = c.Id WHERE {session.Dialect.In("c.Id", "@ids")}",
-            new { ids }, session.Transaction, cancellationToken: cancellationToken));
+        var sql = withContent
+            ? $"SELECT {RowColumns}, c.DisplayText, c.Author, d.Content FROM ContentItemIndex c JOIN ContentDocuments d ON d.Id = c.Id WHERE {session.Dialect.In("c.Id", "@ids")}"
+            : $"SELECT {RowColumns}, c.DisplayText, c.Author FROM ContentItemIndex c WHERE {session.Dialect.In("c.Id", "@ids")}";
+        await using var reader = await session.Connection.ExecuteReaderAsync(new CommandDefinition(sql, new { ids }, session.Transaction, cancellationToken: cancellationToken));
         var byId = new Dictionary<long, ContentItem>(ids.Count);
         while (await reader.ReadAsync(cancellationToken))
         {
@@ -70,11 +75,23 @@ public sealed class ContentStore
                 PublishedUtc = row.PublishedUtc,
                 DisplayText = reader.GetNullableString(11),
                 Author = reader.GetNullableString(12),
-                Content = JsonNode.Parse(reader.GetString(13)) as JsonObject ?? [],
+                Content = withContent ? ReadDocument(reader, 13, session.Dialect.Provider) : [],
             };
         }
 
         return ids.Where(byId.ContainsKey).Select(id => (id, byId[id])).ToList();
+    }
+
+    /// <summary>
+    /// SQLite hands out the stored UTF-8 bytes as they are; reading them as a string first would transcode every
+    /// document to UTF-16 and the parser back to UTF-8 (a fifth of the cost of reading a page of items).
+    /// </summary>
+    private static JsonObject ReadDocument(DbDataReader reader, int ordinal, DatabaseProvider provider)
+    {
+        var node = provider == DatabaseProvider.Sqlite
+            ? JsonNode.Parse(reader.GetFieldValue<byte[]>(ordinal))
+            : JsonNode.Parse(reader.GetString(ordinal));
+        return node as JsonObject ?? [];
     }
 
     public async Task<ContentItem?> LoadAsync(DbSession session, long id, CancellationToken cancellationToken) =>

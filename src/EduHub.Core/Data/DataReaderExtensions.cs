@@ -13,8 +13,21 @@ internal static class DataReaderExtensions
         _ => false,
     };
 
-    public static DateTime? GetUtc(this DbDataReader reader, int ordinal) =>
-        reader.IsDBNull(ordinal) ? null : DateTime.SpecifyKind(reader.GetDateTime(ordinal), DateTimeKind.Utc);
+    public static DateTime? GetUtc(this DbDataReader reader, int ordinal)
+    {
+        if (reader.IsDBNull(ordinal))
+        {
+            return null;
+        }
+
+        // SQLite stores dates as text; its reader parses them with the general, culture-aware DateTime.Parse.
+        if (reader.GetFieldType(ordinal) == typeof(string) && SqliteDates.TryParse(reader.GetString(ordinal), out var parsed))
+        {
+            return parsed;
+        }
+
+        return DateTime.SpecifyKind(reader.GetDateTime(ordinal), DateTimeKind.Utc);
+    }
 
     public static string? GetNullableString(this DbDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);

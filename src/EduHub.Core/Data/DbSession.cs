@@ -7,8 +7,9 @@ public sealed class DbSession : IAsyncDisposable
 {
     private readonly List<Func<Task>> _afterCommit = [];
 
-    private DbSession(Database database, DbConnection connection, DbTransaction transaction)
+    private DbSession(Database database, DbConnection connection, DbTransaction transaction, bool readOnly)
     {
+        IsReadOnly = readOnly;
         Database = database;
         Connection = connection;
         Transaction = transaction;
@@ -22,6 +23,9 @@ public sealed class DbSession : IAsyncDisposable
 
     public SqlDialect Dialect => Database.Dialect;
 
+    /// <summary>True for a session opened for reading only (never committed, never joined by a write).</summary>
+    public bool IsReadOnly { get; }
+
     /// <summary>Per-session memo (e.g. taxonomy terms already loaded), dropped with the session.</summary>
     public Dictionary<string, object> Items { get; } = new(StringComparer.Ordinal);
 
@@ -31,13 +35,13 @@ public sealed class DbSession : IAsyncDisposable
     /// </param>
     public static async Task<DbSession> BeginAsync(Database database, CancellationToken cancellationToken, bool readOnly = false)
     {
-        var connection = await database.OpenAsync(cancellationToken);
+        var connection = readOnly ? await database.OpenForReadingAsync(cancellationToken) : await database.OpenAsync(cancellationToken);
         try
         {
             var transaction = connection is Microsoft.Data.Sqlite.SqliteConnection sqlite
                 ? sqlite.BeginTransaction(deferred: readOnly)
                 : await connection.BeginTransactionAsync(cancellationToken);
-            return new DbSession(database, connection, transaction);
+            return new DbSession(database, connection, transaction, readOnly);
         }
         catch
         {

@@ -30,7 +30,8 @@ public sealed class PrivateFieldGuard(IEnumerable<IPrivateFieldAccess> rules, Fe
             return;
         }
 
-        foreach (var item in items)
+        // Items read without their document (index-row data only) carry no field values to hide.
+        foreach (var item in items.Where(i => i.Content.Count > 0))
         {
             var privateFields = definitions.FieldsOf(item.ContentType).Where(f => f.Definition.IsPrivate).ToList();
             if (privateFields.Count == 0 || (caller.UserName is not null && caller.UserName == item.Owner) || await AnyRuleAllowsAsync(item, caller, session, cancellationToken))

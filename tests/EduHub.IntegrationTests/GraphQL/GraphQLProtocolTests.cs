@@ -70,6 +70,34 @@ public abstract class GraphQLProtocolTests(EduHubSite site)
     }
 
     [Fact]
+    public async Task A_repeated_query_is_validated_again_when_its_variables_change()
+    {
+        // Parsed documents and variable-free validation results are cached; validation that depends on variables is not.
+        const string Query = "query($n: Int) { school(first: $n) { displayText } }";
+        var (firstStatus, _) = await site.Anonymous().GraphQLAsync(Query, new { n = 2 });
+        var (secondStatus, second) = await site.Anonymous().GraphQLAsync(Query, new { n = 5000 });
+        var (thirdStatus, third) = await site.Anonymous().GraphQLAsync(Query, new { n = 3 });
+
+        Assert.Equal(HttpStatusCode.OK, firstStatus);
+        Assert.Equal(HttpStatusCode.BadRequest, secondStatus);
+        Assert.Equal(ErrorCodes.PageSizeExceeded, second.Code());
+        Assert.Equal(HttpStatusCode.OK, thirdStatus);
+        Assert.Equal(3, third.Data("school").AsArray().Count);
+    }
+
+    [Fact]
+    public async Task A_repeated_invalid_query_stays_invalid()
+    {
+        const string Query = "{ school(first: 2) { displayText noSuchField } }";
+        var (firstStatus, first) = await site.Anonymous().GraphQLAsync(Query);
+        var (secondStatus, second) = await site.Anonymous().GraphQLAsync(Query);
+
+        Assert.Equal(HttpStatusCode.BadRequest, firstStatus);
+        Assert.Equal(HttpStatusCode.BadRequest, secondStatus);
+        Assert.Equal(first.ToJsonString(), second.ToJsonString());
+    }
+
+    [Fact]
     public async Task Malformed_json_body_is_400()
     {
         var response = await site.Anonymous().PostAsync("/api/graphql", new StringContent("{\"query\": ", Encoding.UTF8, "application/json"));

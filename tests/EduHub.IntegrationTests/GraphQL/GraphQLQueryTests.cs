@@ -24,6 +24,28 @@ public abstract class GraphQLQueryTests(EduHubSite site)
     }
 
     [Fact]
+    public async Task Picked_items_read_by_name_only_and_whole_in_one_request_agree()
+    {
+        // The first alias needs index-row data only (loaded without documents), the second the provider's fields.
+        var (_, body) = await site.Anonymous().GraphQLAsync($$"""
+            { platform(where: { contentItemId: "{{Demo.HeravarPlatform}}" }) {
+                names: provider { contentItems { contentItemId displayText contentType modifiedUtc } }
+                whole: provider { contentItems { displayText ... on PartnerOrganization { title { title } website { url } } } } } }
+            """);
+
+        Assert.Null(body["errors"]);
+        var platform = body.Data("platform").AsArray().Single()!;
+        var name = platform["names"]!["contentItems"]!.AsArray().Single()!;
+        var whole = platform["whole"]!["contentItems"]!.AsArray().Single()!;
+        Assert.Equal(Demo.NcetOrganization, name["contentItemId"]!.GetValue<string>());
+        Assert.Equal("PartnerOrganization", name["contentType"]!.GetValue<string>());
+        Assert.False(string.IsNullOrEmpty(name["modifiedUtc"]!.GetValue<string>()));
+        Assert.Equal(whole["displayText"]!.GetValue<string>(), name["displayText"]!.GetValue<string>());
+        Assert.StartsWith("https://", whole["website"]!["url"]!.GetValue<string>());
+        Assert.Equal(name["displayText"]!.GetValue<string>(), whole["title"]!["title"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Where_on_fields_pickers_and_terms_is_scoped_to_the_field()
     {
         var (_, byProvider) = await site.Anonymous().GraphQLAsync($$"""{ platform(where: { platform: { provider: "{{Demo.NcetOrganization}}" } }) { contentItemId } }""");

@@ -31,4 +31,10 @@ public sealed record ContentQuery
     public string? After { get; init; }
 
     public bool IncludeTotal { get; init; }
+
+    /// <summary>
+    /// False returns items with their index-row data only (ids, type, display text, dates, flags, owner) and an empty
+    /// <see cref="Contents.ContentItem.Content"/>: for callers that show nothing else, no document is read or parsed.
+    /// </summary>
+    public bool IncludeContent { get; init; } = true;
 }

@@ -44,7 +44,7 @@ public sealed class ContentQueryService(Database database, DbSessionScope sessio
 
             // Count, page ids, then the documents (skipped for an empty page).
             counter.Add((query.IncludeTotal ? 1 : 0) + 1 + (page.Count > 0 ? 1 : 0));
-            var loaded = await store.LoadWithIdsAsync(session, page.Select(r => r.Id).ToList(), cancellationToken);
+            var loaded = await store.LoadWithIdsAsync(session, page.Select(r => r.Id).ToList(), cancellationToken, query.IncludeContent);
             var items = loaded.Select(r => r.Item).ToList();
             await privateFields.ApplyAsync(items, caller, snapshot, session, cancellationToken);
             var cursors = page.ToDictionary(r => r.Id, r => KeysetCursor.Encode(r.Keys, r.Id));
