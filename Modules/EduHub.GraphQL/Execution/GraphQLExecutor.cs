@@ -131,7 +131,10 @@ public sealed class GraphQLExecutor(
 
         ErrorClassifier.Classify(result);
         var status = ErrorClassifier.Status(result, user);
-        var body = Encoding.UTF8.GetBytes(Serializer.Serialize(result));
+        // Straight to UTF-8: a string first would hold the whole answer twice more (UTF-16, then the bytes).
+        using var buffer = new MemoryStream();
+        await Serializer.WriteAsync(buffer, result, http.RequestAborted);
+        var body = buffer.ToArray();
         var etag = ETagOf(body);
         if (cacheKey is not null && status == 200 && result.Errors is null or { Count: 0 } && user.Cacheable && user.TypesRead.Count > 0)
         {

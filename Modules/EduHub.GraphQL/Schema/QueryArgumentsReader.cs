@@ -24,7 +24,48 @@ internal sealed class QueryArgumentsReader(string contentType, IInputObjectGraph
             Skip = ctx.GetArgument<int?>("skip") ?? 0,
             After = ctx.GetArgument<string?>("after"),
             IncludeTotal = includeTotal,
+            IncludeContent = !SelectsOnlyIndexRow(ctx.FieldAst),
         };
+    }
+
+    /// <summary>
+    /// True when every item of the answer is read for index-row data only (a list of names, a connection's
+    /// <c>nodes { displayText }</c>): the items' documents are then not read at all.
+    /// </summary>
+    private static bool SelectsOnlyIndexRow(GraphQLParser.AST.GraphQLField field)
+    {
+        if (field.SelectionSet is not { } set)
+        {
+            return false;
+        }
+
+        var isConnection = field.Name.StringValue.EndsWith("Connection", StringComparison.Ordinal);
+        if (!isConnection)
+        {
+            return CommonFields.SelectsOnlyIndexRow(field);
+        }
+
+        foreach (var selection in set.Selections)
+        {
+            if (selection is not GraphQLParser.AST.GraphQLField part)
+            {
+                return false;
+            }
+
+            var readsItems = part.Name.StringValue switch
+            {
+                "nodes" => !CommonFields.SelectsOnlyIndexRow(part),
+                "edges" => part.SelectionSet is not { } edges || edges.Selections.Any(e => e is not GraphQLParser.AST.GraphQLField edge
+                    || (edge.Name.StringValue == "node" && !CommonFields.SelectsOnlyIndexRow(edge))),
+                _ => false,
+            };
+            if (readsItems)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The requested culture, its configured fallbacks, then the site's default culture.</summary>

@@ -14,7 +14,7 @@ namespace EduHub.Web.Security;
 /// </summary>
 internal sealed class BasicAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
-    UserManager<EduHubUser> users)
+    IServiceProvider services)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "Basic";
@@ -37,6 +37,9 @@ internal sealed class BasicAuthenticationHandler(
             return AuthenticateResult.Fail("Malformed Basic credentials.");
         }
 
+        // Resolved only for requests that carry credentials: a UserManager brings an EF Core context with it, and
+        // building one for every anonymous request was a measurable part of an uncached GraphQL read.
+        var users = services.GetRequiredService<UserManager<EduHubUser>>();
         var separator = decoded.IndexOf(':', StringComparison.Ordinal);
         var user = separator > 0 ? await users.FindByNameAsync(decoded[..separator]) : null;
         if (user is null || !user.IsEnabled || await users.IsLockedOutAsync(user))

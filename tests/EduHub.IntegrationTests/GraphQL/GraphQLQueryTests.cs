@@ -46,6 +46,22 @@ public abstract class GraphQLQueryTests(EduHubSite site)
     }
 
     [Fact]
+    public async Task Lists_read_by_name_only_match_lists_read_whole()
+    {
+        // Name-only selections are answered from index rows without the documents; the answer must not change.
+        const string Order = "orderBy: { displayText: ASC }";
+        var (_, names) = await site.Anonymous().GraphQLAsync($"{{ platform(first: 5, {Order}) {{ contentItemId displayText modifiedUtc }} }}");
+        var (_, whole) = await site.Anonymous().GraphQLAsync($"{{ platform(first: 5, {Order}) {{ contentItemId displayText modifiedUtc website {{ url }} }} }}");
+        var (_, nodes) = await site.Anonymous().GraphQLAsync($"{{ platformConnection(first: 5, {Order}) {{ totalCount edges {{ cursor node {{ contentItemId displayText modifiedUtc }} }} }} }}");
+
+        var expected = whole.Data("platform").AsArray().Select(p => (p!["contentItemId"]!.ToJsonString(), p["displayText"]!.ToJsonString(), p["modifiedUtc"]!.ToJsonString())).ToList();
+        Assert.Equal(5, expected.Count);
+        Assert.Equal(expected, names.Data("platform").AsArray().Select(p => (p!["contentItemId"]!.ToJsonString(), p["displayText"]!.ToJsonString(), p["modifiedUtc"]!.ToJsonString())));
+        Assert.Equal(expected, nodes.Data("platformConnection")["edges"]!.AsArray().Select(e => e!["node"]!).Select(p => (p["contentItemId"]!.ToJsonString(), p["displayText"]!.ToJsonString(), p["modifiedUtc"]!.ToJsonString())));
+        Assert.All(whole.Data("platform").AsArray(), p => Assert.StartsWith("https://", p!["website"]!["url"]!.GetValue<string>()));
+    }
+
+    [Fact]
     public async Task Where_on_fields_pickers_and_terms_is_scoped_to_the_field()
     {
         var (_, byProvider) = await site.Anonymous().GraphQLAsync($$"""{ platform(where: { platform: { provider: "{{Demo.NcetOrganization}}" } }) { contentItemId } }""");

@@ -22,7 +22,9 @@ internal sealed class ContentSqlBuilder
         var types = query.ContentTypes.Select(t => definitions.GetType(t) ?? throw new ContentQueryException($"'{t}' is not a content type.")).ToList();
         var singleType = types.Count == 1 ? types[0].Name : null;
 
-        _where.Add("c.Deleted = FALSE");
+        // Every status below requires Latest or Published, and a deleted version is neither (ContentStore's soft
+        // delete clears both; publishing and making latest refuse deleted rows), so no "c.Deleted = FALSE" term:
+        // without it a published count runs from IX_ContentItemIndex_Type_Published alone instead of every row.
         _where.Add(query.Status switch
         {
             ContentStatus.Published => "c.Published = TRUE",
@@ -37,7 +39,7 @@ internal sealed class ContentSqlBuilder
 
         if (query.CulturePreference.Count > 0)
         {
-            _where.Add(CulturePreference(query.CulturePreference, _where[1].Replace("c.", "x.", StringComparison.Ordinal)));
+            _where.Add(CulturePreference(query.CulturePreference, _where[0].Replace("c.", "x.", StringComparison.Ordinal)));
         }
         else if (query.Culture is { Length: > 0 } culture)
         {
