@@ -34,7 +34,13 @@ public sealed class GraphQLExecutor(
 {
     private static readonly GraphQLSerializer Serializer = new(o => o.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, new FieldErrorInfoProvider());
     private readonly MemoryCache _responses = new(new MemoryCacheOptions { SizeLimit = options.Value.ResponseCacheEntries });
-    private readonly DocumentExecuter _executer = new(new GraphQLDocumentBuilder(), documents);
+    // Queries run serially: their database reads share one connection (one at a time anyway) and the parallel
+    // strategy's per-field tasks cost more than they overlap. Batch loaders work the same with both.
+    private readonly DocumentExecuter _executer = new(
+        new GraphQLDocumentBuilder(),
+        documents,
+        new DefaultExecutionStrategySelector([new ExecutionStrategyRegistration(SerialExecutionStrategy.Instance, OperationType.Query)]),
+        []);
 
     public static GraphQLSerializer JsonSerializer => Serializer;
 

@@ -16,7 +16,10 @@ public sealed class ContentPartFieldDefinition
     public JsonObject PartFieldSettings => Settings["ContentPartFieldSettings"] as JsonObject ?? [];
 
     /// <summary>Private fields (contact data of people) are hidden from callers without the right to see them.</summary>
-    public bool IsPrivate => PartFieldSettings.GetBool("Private");
+    private Parsed<bool>? _isPrivate;
+
+    /// <remarks>Read for every item of every read: parsed once per <see cref="Settings"/> object.</remarks>
+    public bool IsPrivate => Parsed<bool>.Get(ref _isPrivate, Settings, s => (s["ContentPartFieldSettings"] as JsonObject ?? []).GetBool("Private"));
 
     public string DisplayName => PartFieldSettings.GetString("DisplayName") ?? Name;
 }

@@ -10,5 +10,8 @@ public sealed class ContentTypeDefinition
     public JsonObject Settings { get; set; } = [];
     public List<ContentTypePartDefinition> ContentTypePartDefinitionRecords { get; set; } = [];
 
-    public ContentTypeSettings TypeSettings => ContentTypeSettings.From(Settings);
+    private Parsed<ContentTypeSettings>? _typeSettings;
+
+    /// <summary>Read on every permission check: parsed once per <see cref="Settings"/> object (settings are replaced, never edited in place).</summary>
+    public ContentTypeSettings TypeSettings => Parsed<ContentTypeSettings>.Get(ref _typeSettings, Settings, ContentTypeSettings.From);
 }

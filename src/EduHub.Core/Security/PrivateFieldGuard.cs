@@ -31,9 +31,14 @@ public sealed class PrivateFieldGuard(IEnumerable<IPrivateFieldAccess> rules, Fe
         }
 
         // Items read without their document (index-row data only) carry no field values to hide.
+        var privateFieldsByType = new Dictionary<string, List<TypeField>>(StringComparer.Ordinal);
         foreach (var item in items.Where(i => i.Content.Count > 0))
         {
-            var privateFields = definitions.FieldsOf(item.ContentType).Where(f => f.Definition.IsPrivate).ToList();
+            if (!privateFieldsByType.TryGetValue(item.ContentType, out var privateFields))
+            {
+                privateFieldsByType[item.ContentType] = privateFields = [.. definitions.FieldsOf(item.ContentType).Where(f => f.Definition.IsPrivate)];
+            }
+
             if (privateFields.Count == 0 || (caller.UserName is not null && caller.UserName == item.Owner) || await AnyRuleAllowsAsync(item, caller, session, cancellationToken))
             {
                 continue;

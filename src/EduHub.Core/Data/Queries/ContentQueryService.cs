@@ -47,9 +47,12 @@ public sealed class ContentQueryService(Database database, DbSessionScope sessio
             var loaded = await store.LoadWithIdsAsync(session, page.Select(r => r.Id).ToList(), cancellationToken, query.IncludeContent);
             var items = loaded.Select(r => r.Item).ToList();
             await privateFields.ApplyAsync(items, caller, snapshot, session, cancellationToken);
-            var cursors = page.ToDictionary(r => r.Id, r => KeysetCursor.Encode(r.Keys, r.Id));
-            var cursor = page.Count > 0 ? cursors[page[^1].Id] : null;
-            return new ContentPage(items, total, cursor, hasNext, loaded.Select(r => cursors[r.Id]).ToList());
+            var keysById = page.ToDictionary(r => r.Id, r => r.Keys);
+            var cursor = page.Count > 0 ? KeysetCursor.Encode(page[^1].Keys, page[^1].Id) : null;
+
+            // Each item's cursor is encoded only when asked for (connection edges); most reads never do.
+            var cursors = new LazyList<string>(loaded.Count, i => KeysetCursor.Encode(keysById[loaded[i].Id], loaded[i].Id));
+            return new ContentPage(items, total, cursor, hasNext, cursors);
         }, cancellationToken);
     }
 
