@@ -36,6 +36,7 @@ public static class EduHubCoreServices
         services.AddSingleton<FeatureGate>();
         services.AddSingleton<ContentDefinitionManager>();
         services.AddSingleton<SiteSettingsStore>();
+        services.AddSingleton(new DocumentCache(configuration.GetValue($"{EduHubOptions.Section}:Database:{nameof(DatabaseOptions.DocumentCacheEntries)}", new DatabaseOptions().DocumentCacheEntries)));
         services.AddSingleton<ContentStore>();
         services.AddSingleton<ContentChangeLog>();
         services.AddSingleton<AuditLogReader>();

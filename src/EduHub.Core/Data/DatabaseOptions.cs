@@ -7,4 +7,10 @@ public sealed class DatabaseOptions
 
     /// <summary>Required for PostgreSQL; for SQLite defaults to <c>eduhub.db</c> in the data folder.</summary>
     public string? ConnectionString { get; set; }
+
+    /// <summary>
+    /// How many parsed version documents each node keeps in memory (stored documents never change, so they need no
+    /// invalidation). About 2–4 KB each; 0 turns the cache off.
+    /// </summary>
+    public int DocumentCacheEntries { get; set; } = 20_000;
 }

@@ -42,9 +42,9 @@ public sealed class ContentQueryService(Database database, DbSessionScope sessio
             var hasNext = rows.Count > query.Take;
             var page = rows.Take(query.Take).ToList();
 
-            // Count, page ids, then the documents (skipped for an empty page).
-            counter.Add((query.IncludeTotal ? 1 : 0) + 1 + (page.Count > 0 ? 1 : 0));
-            var loaded = await store.LoadWithIdsAsync(session, page.Select(r => r.Id).ToList(), cancellationToken, query.IncludeContent);
+            // Count, page ids, then the items' rows and the documents not cached yet (skipped for an empty page).
+            var (loaded, statements) = await store.LoadPageAsync(session, page.Select(r => r.Id).ToList(), query.IncludeContent, cancellationToken);
+            counter.Add((query.IncludeTotal ? 1 : 0) + 1 + statements);
             var items = loaded.Select(r => r.Item).ToList();
             await privateFields.ApplyAsync(items, caller, snapshot, session, cancellationToken);
             var keysById = page.ToDictionary(r => r.Id, r => r.Keys);
