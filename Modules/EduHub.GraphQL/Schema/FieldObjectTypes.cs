@@ -57,7 +57,7 @@ internal static class FieldObjectTypes
             {
                 var user = (GraphQLUserContext)ctx.UserContext;
                 var source = (FieldSource)ctx.Source!;
-                var allowed = source.Field.Definition.FieldSettings.GetStrings("DisplayedContentTypes");
+                var allowed = source.Field.Definition.DisplayedContentTypes;
                 if (allowed.Count == 0)
                 {
                     user.Cacheable = false;
