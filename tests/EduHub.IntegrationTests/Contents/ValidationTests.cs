@@ -156,6 +156,26 @@ public abstract class ValidationTests(EduHubSite site)
     }
 
     [Fact]
+    public async Task Items_with_the_same_title_get_numbered_paths_and_a_freed_number_is_reused()
+    {
+        var title = $"Twin school {Guid.NewGuid():n}"[..24];
+        var admin = site.Admin();
+        var paths = new List<string>();
+        var ids = new List<string>();
+        for (var i = 0; i < 4; i++)
+        {
+            var created = await (await admin.PostJsonAsync("/api/content", Items.School(title))).ReadObjectAsync();
+            ids.Add(created["ContentItemId"]!.GetValue<string>());
+            paths.Add(created["AutoroutePart"]!["Path"]!.GetValue<string>());
+        }
+
+        Assert.Equal([paths[0], paths[0] + "-2", paths[0] + "-3", paths[0] + "-4"], paths);
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/content/{ids[1]}")).StatusCode);
+        var again = await (await admin.PostJsonAsync("/api/content", Items.School(title))).ReadObjectAsync();
+        Assert.Equal(paths[0] + "-2", again["AutoroutePart"]!["Path"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Module_rule_rejects_inverted_age_range()
     {
         var guide = await (await site.Admin().GetAsync($"/api/content/{Demo.ChildrenGuide}")).ReadObjectAsync();

@@ -1,5 +1,6 @@
 using Dapper;
 using EduHub.Core.Contents.Text;
+using EduHub.Core.Data;
 using EduHub.Core.Data.Indexes;
 using EduHub.Core.Metadata;
 
@@ -48,14 +49,43 @@ internal sealed class AutoroutePartProcessor : IPartProcessor
             generated = context.Item.ContentItemId;
         }
 
+        // One query for the path and all its numbered siblings: probing "-2", "-3", ... one query each made every
+        // save of a common title slower than the last (quadratic over a bulk import of similar names).
+        var taken = await TakenSiblingsAsync(context, generated, culture, cancellationToken);
         var candidate = generated;
-        for (var n = 2; await IsTakenAsync(context, candidate, culture, cancellationToken); n++)
+        for (var n = 2; taken.Contains(candidate); n++)
         {
             candidate = $"{generated}-{n}";
         }
 
         context.Part["Path"] = candidate;
     }
+
+    /// <summary>Live paths (other items, same culture) equal to <paramref name="path"/> or starting with "<paramref name="path"/>-".</summary>
+    private static async Task<HashSet<string>> TakenSiblingsAsync(PartContext context, string path, string? culture, CancellationToken cancellationToken)
+    {
+        var session = context.Validation.Session;
+
+        // SQLite walks the Path index for GLOB (case-sensitive, like paths); PostgreSQL gets a LIKE.
+        var siblings = session.Dialect.Provider == DatabaseProvider.Sqlite
+            ? "Path GLOB @pattern"
+            : "Path LIKE @pattern" + SqlDialect.LikeEscape;
+        var pattern = session.Dialect.Provider == DatabaseProvider.Sqlite
+            ? GlobLiteral(path + "-") + "*"
+            : SqlDialect.LikePattern(path + "-", prefix: false, suffix: true);
+        var paths = await session.Connection.QueryAsync<string>(new CommandDefinition(
+            $"""
+            SELECT Path FROM ContentItemIndex
+            WHERE (Path = @path OR {siblings}) AND (Culture = @culture OR (Culture IS NULL AND @culture IS NULL))
+              AND (Latest = TRUE OR Published = TRUE) AND ContentItemId <> @id
+            """,
+            new { path, pattern, culture, id = context.Item.ContentItemId }, session.Transaction, cancellationToken: cancellationToken));
+        return paths.ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>GLOB treats * ? [ as wildcards; each is matched literally inside brackets.</summary>
+    private static string GlobLiteral(string text) =>
+        string.Concat(text.Select(c => c is '*' or '?' or '[' ? $"[{c}]" : c.ToString()));
 
     private static async Task<bool> IsTakenAsync(PartContext context, string path, string? culture, CancellationToken cancellationToken)
     {
