@@ -1,0 +1,3 @@
+namespace EduHub.Core.Indexing;
+
+public sealed record IndexedKeyword(string Name, string Value);
