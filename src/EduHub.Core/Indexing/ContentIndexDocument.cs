@@ -41,11 +41,11 @@ public sealed class ContentIndexDocument(string contentItemId, string contentTyp
     public void AddHtml(string name, string? html) => AddText(name, HtmlText.Extract(html));
 
     /// <summary>An exact value for filtering and facets (e.g. <c>region</c> → a term id).</summary>
-    public void AddKeyword(string name, string? value)
+    public void AddKeyword(string name, string? value, string? label = null)
     {
-        if (!string.IsNullOrWhiteSpace(value) && !_keywords.Contains(new IndexedKeyword(name, value)))
+        if (!string.IsNullOrWhiteSpace(value) && !_keywords.Exists(k => k.Name == name && k.Value == value))
         {
-            _keywords.Add(new IndexedKeyword(name, value));
+            _keywords.Add(new IndexedKeyword(name, value, label));
         }
     }
 }
