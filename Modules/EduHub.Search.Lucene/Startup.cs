@@ -2,6 +2,7 @@ using EduHub.Core.Contents.Handlers;
 using EduHub.Core.Modules;
 using EduHub.Core.Recipes;
 using EduHub.Core.Security;
+using EduHub.Search.Lucene.Cli;
 using EduHub.Search.Lucene.Endpoints;
 using EduHub.Search.Lucene.Indexing;
 using EduHub.Search.Lucene.Profiles;
@@ -25,6 +26,7 @@ public sealed class Startup : ModuleStartup
         services.AddHostedService<SearchIndexingWorker>();
         services.AddSingleton<IContentHandler, SearchIndexingHandler>();
         services.AddScoped<SearchService>();
+        services.AddScoped<IModuleCommand, SearchCommand>();
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddScoped<IRecipeStep, LuceneIndexStep>();
         services.AddScoped<IRecipeStep, CreateOrUpdateIndexProfileStep>();
