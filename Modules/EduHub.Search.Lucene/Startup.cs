@@ -3,7 +3,9 @@ using EduHub.Core.Modules;
 using EduHub.Core.Recipes;
 using EduHub.Core.Security;
 using EduHub.Search.Lucene.Cli;
+using EduHub.GraphQL.Abstractions;
 using EduHub.Search.Lucene.Endpoints;
+using EduHub.Search.Lucene.GraphQL;
 using EduHub.Search.Lucene.Indexing;
 using EduHub.Search.Lucene.Profiles;
 using EduHub.Search.Lucene.Querying;
@@ -28,6 +30,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<SearchService>();
         services.AddScoped<IModuleCommand, SearchCommand>();
         services.AddSingleton<IPermissionProvider, Permissions>();
+        services.AddSingleton<IGraphQLSchemaContributor, SearchSchemaContributor>();
         services.AddScoped<IRecipeStep, LuceneIndexStep>();
         services.AddScoped<IRecipeStep, CreateOrUpdateIndexProfileStep>();
         services.AddScoped<IndexProfileSteps>();

@@ -1,6 +1,7 @@
 namespace EduHub.Search.Lucene.Querying;
 
 /// <summary>A search as the APIs receive it (REST query string, GraphQL arguments).</summary>
+/// <param name="Skip">Hits to skip (GraphQL's <c>skip</c>); when null, <see cref="Page"/> decides.</param>
 public sealed record SearchRequest(
     string? Query,
     IReadOnlyList<string> ContentTypes,
@@ -9,4 +10,5 @@ public sealed record SearchRequest(
     int Page = 1,
     int Size = 20,
     string? Index = null,
-    IReadOnlyList<string>? Facets = null);
+    IReadOnlyList<string>? Facets = null,
+    int? Skip = null);

@@ -25,10 +25,12 @@ internal sealed class SearchService(SearchIndexer indexer, ContentCallerAccessor
             throw new SearchSyntaxException("Invalid page size", $"size must be between 1 and {MaxSize}.");
         }
 
-        if (request.Page < 1 || (long)request.Page * request.Size > MaxWindow)
+        if (request.Page < 1 || request.Skip < 0 || (request.Skip ?? ((long)request.Page - 1) * request.Size) + request.Size > MaxWindow)
         {
-            throw new SearchSyntaxException("Invalid page", $"page must be at least 1, and page × size at most {MaxWindow}.");
+            throw new SearchSyntaxException("Invalid page", $"page must be at least 1 (skip at least 0), and the hits up to the page's end at most {MaxWindow}.");
         }
+
+        var offset = request.Skip ?? (request.Page - 1) * request.Size;
 
         var facets = request.Facets ?? SearchFields.Facets;
         if (facets.FirstOrDefault(f => !SearchFields.Facets.Contains(f)) is { } unknownFacet)
@@ -44,10 +46,10 @@ internal sealed class SearchService(SearchIndexer indexer, ContentCallerAccessor
 
         return index.Search(searcher =>
         {
-            var top = TopScoreDocCollector.Create(request.Page * request.Size, true);
+            var top = TopScoreDocCollector.Create(offset + request.Size, true);
             var facetCollector = new FacetCollector(facets);
             searcher.Search(query, MultiCollector.Wrap(top, facetCollector));
-            var docs = top.GetTopDocs((request.Page - 1) * request.Size, request.Size);
+            var docs = top.GetTopDocs(offset, request.Size);
             var hits = docs.ScoreDocs.Select(d =>
             {
                 var document = searcher.Doc(d.Doc);
