@@ -7,6 +7,7 @@ using EduHub.GraphQL.Abstractions;
 using EduHub.Search.Lucene.Endpoints;
 using EduHub.Search.Lucene.GraphQL;
 using EduHub.Search.Lucene.Indexing;
+using EduHub.Search.Lucene.OrchardApi;
 using EduHub.Search.Lucene.Profiles;
 using EduHub.Search.Lucene.Querying;
 using EduHub.Search.Lucene.Recipes;
@@ -28,6 +29,7 @@ public sealed class Startup : ModuleStartup
         services.AddHostedService<SearchIndexingWorker>();
         services.AddSingleton<IContentHandler, SearchIndexingHandler>();
         services.AddScoped<SearchService>();
+        services.AddScoped<LuceneQueryRunner>();
         services.AddScoped<IModuleCommand, SearchCommand>();
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<IGraphQLSchemaContributor, SearchSchemaContributor>();
@@ -45,5 +47,9 @@ public sealed class Startup : ModuleStartup
         }
     }
 
-    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapSearchEndpoints();
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapSearchEndpoints();
+        endpoints.MapLuceneApiEndpoints();
+    }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using EduHub.Core.Data;
 using EduHub.Core.Indexing;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
@@ -22,6 +23,8 @@ internal static class LuceneDocumentMapper
             new StringField(SearchFields.Owner, source.Owner ?? "", Field.Store.NO),
             new StringField(SearchFields.Published, source.Published ? "true" : "false", Field.Store.YES),
             new StoredField(SearchFields.DisplayText, source.DisplayText ?? ""),
+            new SortedDocValuesField(SearchFields.SortDisplayText, new BytesRef(TextFolding.Fold(source.DisplayText) ?? "")),
+            new NumericDocValuesField(SearchFields.SortModified, source.ModifiedUtc?.Ticks ?? 0),
         };
 
         var body = new StringBuilder();

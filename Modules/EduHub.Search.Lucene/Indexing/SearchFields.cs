@@ -27,6 +27,10 @@ internal static class SearchFields
 
     public const string StemPrefix = "stem.";
 
+    /// <summary>Doc values for sorting (folded display text; modified time in ticks).</summary>
+    public const string SortDisplayText = "sort.displayText";
+    public const string SortModified = "sort.modified";
+
     /// <summary>Keyword values for filters: <c>k.region</c>.</summary>
     public const string KeywordPrefix = "k.";
 
