@@ -11,7 +11,7 @@ namespace EduHub.Search.Lucene.Querying;
 /// </summary>
 internal static class Highlighter
 {
-    private const int MaxAnalyzed = 6000;
+    private const int MaxAnalyzed = 3000;
     private const int Context = 60;
     private const int MaxSnippets = 2;
 
@@ -24,6 +24,7 @@ internal static class Highlighter
 
         var source = text.Length > MaxAnalyzed ? text[..MaxAnalyzed] : text;
         var matches = new List<(int Start, int End)>();
+        var scope = string.Join(',', cultures) + "|";
         using (var stream = SearchAnalyzers.Plain.GetTokenStream("h", source))
         {
             var term = stream.AddAttribute<ICharTermAttribute>();
@@ -31,7 +32,14 @@ internal static class Highlighter
             stream.Reset();
             while (stream.IncrementToken())
             {
-                if (Matches(term.ToString(), terms, cultures))
+                var word = term.ToString();
+                if (!terms.Judged.TryGetValue(scope + word, out var matched))
+                {
+                    matched = Matches(word, terms, cultures);
+                    terms.Judged[scope + word] = matched;
+                }
+
+                if (matched)
                 {
                     matches.Add((offset.StartOffset, offset.EndOffset));
                 }

@@ -40,30 +40,34 @@ internal sealed class SearchService(SearchIndexer indexer, ContentCallerAccessor
 
         var parts = UserQueryParser.Parse(request.Query);
         var cultures = Cultures(request.Culture);
-        var text = TextQuery.Build(parts, cultures);
         var filter = await FilterAsync(index, request.ContentTypes, request.Culture, request.Filters, cancellationToken);
-        var query = Combine(text.Query, filter);
-
         return index.Search(searcher =>
         {
-            var top = TopScoreDocCollector.Create(offset + request.Size, true);
-            var facetCollector = new FacetCollector(facets);
-            searcher.Search(query, MultiCollector.Wrap(top, facetCollector));
-            var docs = top.GetTopDocs(offset, request.Size);
-            var hits = docs.ScoreDocs.Select(d =>
-            {
-                var document = searcher.Doc(d.Doc);
-                var culture = document.Get(SearchFields.Culture);
-                return new SearchHit(
-                    document.Get(SearchFields.Id),
-                    document.Get(SearchFields.Type),
-                    document.Get(SearchFields.DisplayText) ?? "",
-                    string.IsNullOrEmpty(culture) ? null : culture,
-                    float.IsNaN(d.Score) ? 0 : d.Score,
-                    Highlighter.Snippets(document.Get(SearchFields.Body), text.Highlight, cultures));
-            }).ToList();
-            return new SearchResponse(top.TotalHits, request.Page, request.Size, hits, facetCollector.Result());
+            var text = TextQuery.Build(parts, cultures, searcher.IndexReader);
+            return Execute(searcher, Combine(text.Query, filter), text.Highlight, cultures, facets, offset, request.Size, request.Page);
         });
+    }
+
+    /// <summary>The search itself on an open index (shared with bench/EduHub.SearchBench): hits, facet counts, highlights.</summary>
+    public static SearchResponse Execute(IndexSearcher searcher, Query query, HighlightTerms highlight, IReadOnlyList<string> cultures, IReadOnlyList<string> facets, int offset, int size, int page)
+    {
+        var top = TopScoreDocCollector.Create(offset + size, true);
+        var facetCollector = new FacetCollector(facets);
+        searcher.Search(query, MultiCollector.Wrap(top, facetCollector));
+        var docs = top.GetTopDocs(offset, size);
+        var hits = docs.ScoreDocs.Select(d =>
+        {
+            var document = searcher.Doc(d.Doc);
+            var culture = document.Get(SearchFields.Culture);
+            return new SearchHit(
+                document.Get(SearchFields.Id),
+                document.Get(SearchFields.Type),
+                document.Get(SearchFields.DisplayText) ?? "",
+                string.IsNullOrEmpty(culture) ? null : culture,
+                float.IsNaN(d.Score) ? 0 : d.Score,
+                Highlighter.Snippets(document.Get(SearchFields.Body), highlight, string.IsNullOrEmpty(culture) || !cultures.Contains(culture) ? cultures : [culture]));
+        }).ToList();
+        return new SearchResponse(top.TotalHits, page, size, hits, facetCollector.Result());
     }
 
     /// <summary>Titles starting with what was typed so far (every word a prefix of a title word).</summary>
@@ -191,7 +195,7 @@ internal sealed class SearchService(SearchIndexer indexer, ContentCallerAccessor
         return access;
     }
 
-    private static IReadOnlyList<string> Cultures(string? culture)
+    public static IReadOnlyList<string> Cultures(string? culture)
     {
         if (string.IsNullOrEmpty(culture))
         {
@@ -203,7 +207,7 @@ internal sealed class SearchService(SearchIndexer indexer, ContentCallerAccessor
             : throw new SearchSyntaxException("Unknown culture", $"culture must be one of {string.Join(", ", SearchFields.Cultures)}.");
     }
 
-    private static BooleanQuery Combine(Query query, Query filter) => new()
+    public static BooleanQuery Combine(Query query, Query filter) => new()
     {
         { query, Occur.MUST },
         { new ConstantScoreQuery(filter) { Boost = 0 }, Occur.MUST },

@@ -9,7 +9,7 @@ namespace EduHub.Search.Lucene.Querying;
 /// <summary>
 /// Turns the parsed search box into a Lucene query over the fields searched together: every word must match
 /// the title (boosted), the plain folded text, the stemmed text of the cultures in scope, a prefix of a word
-/// (3+ letters) or, for longer words, the text within one or two typos.
+/// (3+ letters) or, for longer words the index does not hold as written, the text within one or two typos.
 /// </summary>
 internal sealed class TextQuery
 {
@@ -28,13 +28,14 @@ internal sealed class TextQuery
 
     public HighlightTerms Highlight { get; }
 
-    public static TextQuery Build(IReadOnlyList<QueryPart> parts, IReadOnlyList<string> cultures)
+    /// <param name="reader">When given, typo tolerance (fuzzy matching) is added only for words the index does not hold as such.</param>
+    public static TextQuery Build(IReadOnlyList<QueryPart> parts, IReadOnlyList<string> cultures, IndexReader? reader = null)
     {
         var highlight = new HighlightTerms();
         var query = new BooleanQuery();
         foreach (var part in parts)
         {
-            var clause = part.IsPhrase ? Phrase(part.Text, cultures, highlight, part.Excluded) : Word(part, cultures, highlight);
+            var clause = part.IsPhrase ? Phrase(part.Text, cultures, highlight, part.Excluded) : Word(part, cultures, highlight, reader);
             if (clause is not null)
             {
                 query.Add(clause, part.Excluded ? Occur.MUST_NOT : Occur.MUST);
@@ -49,7 +50,7 @@ internal sealed class TextQuery
         return new TextQuery(query, highlight);
     }
 
-    private static BooleanQuery? Word(QueryPart part, IReadOnlyList<string> cultures, HighlightTerms highlight)
+    private static BooleanQuery? Word(QueryPart part, IReadOnlyList<string> cultures, HighlightTerms highlight, IndexReader? reader)
     {
         var plain = SearchAnalyzers.Plain.Terms(part.Text);
         if (plain.Count == 0)
@@ -87,7 +88,7 @@ internal sealed class TextQuery
                 }
             }
 
-            if (term.Length >= 5 && !part.IsPrefix)
+            if (term.Length >= 5 && !part.IsPrefix && (reader is null || reader.DocFreq(new Term(SearchFields.Text, term)) == 0))
             {
                 either.Add(new FuzzyQuery(new Term(SearchFields.Text, term), term.Length >= 8 ? 2 : 1, prefixLength: 1) { Boost = FuzzyBoost }, Occur.SHOULD);
             }
