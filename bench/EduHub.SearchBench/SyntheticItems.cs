@@ -32,7 +32,12 @@ internal sealed class SyntheticItems(int seed)
     private static readonly string[] Types = ["Platform", "School", "SafetyGuide", "Mentor", "Announcement"];
     private static readonly string[] Costs = ["free", "free", "free", "freemium", "paid"];
 
+    private static readonly string HyLetters = "աբգդեզէըթժիլխծկհձղճմյնշոչպջռսվտրցւփքօֆ";
+    private static readonly string LatinLetters = "abcdefghijklmnopqrstuvwxyz";
+    private static readonly string CyrillicLetters = "абвгдежзийклмнопрстуфхцчшщыэюя";
+
     private readonly Random _random = new(seed);
+    private readonly Dictionary<string, string[]> _rare = [];
 
     public ContentIndexDocument Next(int n)
     {
@@ -57,6 +62,26 @@ internal sealed class SyntheticItems(int seed)
         return document;
     }
 
+    /// <summary>
+    /// One word in ten from the hub's own vocabulary (the words the benchmark searches for), the rest from 20,000
+    /// generated words of the same script picked with a Zipf-like skew: a searched word is in a few percent of
+    /// the items, as in real content, not in most of them.
+    /// </summary>
     private string Sentence(string[] words, int min, int max) =>
-        string.Join(' ', Enumerable.Range(0, _random.Next(min, max)).Select(_ => words[_random.Next(words.Length)]));
+        string.Join(' ', Enumerable.Range(0, _random.Next(min, max)).Select(_ => _random.Next(10) == 0 ? words[_random.Next(words.Length)] : Rare(words)));
+
+    private string Rare(string[] words)
+    {
+        var letters = words == HyWords ? HyLetters : words == EnWords ? LatinLetters : CyrillicLetters;
+        if (!_rare.TryGetValue(letters, out var vocabulary))
+        {
+            var generator = new Random(letters.Length);
+            vocabulary = Enumerable.Range(0, 20_000).Select(_ => new string(Enumerable.Range(0, generator.Next(4, 10)).Select(_ => letters[generator.Next(letters.Length)]).ToArray())).ToArray();
+            _rare[letters] = vocabulary;
+        }
+
+        // Zipf-like: index = n^2 scaled, so low indexes are frequent.
+        var u = _random.NextDouble();
+        return vocabulary[(int)(u * u * (vocabulary.Length - 1))];
+    }
 }

@@ -228,8 +228,12 @@ internal sealed class SearchIndexer(
             {
                 ids.Add(entry.ContentItemId);
 
-                // A platform shows its provider's name: when the provider changes, so does the platform's document.
+                // A platform shows its provider's name, a school its region's names: their documents change with them.
                 ids.AddRange(await builder.ReferencingAsync(session, entry.ContentItemId, cancellationToken));
+                if (snapshot.HasPart(entry.ContentType, "TaxonomyPart"))
+                {
+                    ids.AddRange(await builder.UsingTermsOfAsync(session, entry.ContentItemId, cancellationToken));
+                }
             }
 
             foreach (var id in ids.Distinct(StringComparer.Ordinal))

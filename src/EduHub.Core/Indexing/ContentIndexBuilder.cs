@@ -71,4 +71,16 @@ public sealed class ContentIndexBuilder(IEnumerable<IContentIndexContributor> co
             new { contentItemId }, session.Transaction, cancellationToken: cancellationToken));
         return rows.ToList();
     }
+
+    /// <summary>Items that use terms of the taxonomy <paramref name="taxonomyId"/>: their documents show the terms' names.</summary>
+    public async Task<IReadOnlyList<string>> UsingTermsOfAsync(DbSession session, string taxonomyId, CancellationToken cancellationToken)
+    {
+        var rows = await session.Connection.QueryAsync<string>(new CommandDefinition(
+            """
+            SELECT DISTINCT c.ContentItemId FROM TaxonomyFieldIndex t JOIN ContentItemIndex c ON c.Id = t.DocumentId
+            WHERE t.TaxonomyContentItemId = @taxonomyId AND (c.Published = TRUE OR c.Latest = TRUE) AND c.Deleted = FALSE
+            """,
+            new { taxonomyId }, session.Transaction, cancellationToken: cancellationToken));
+        return rows.ToList();
+    }
 }
