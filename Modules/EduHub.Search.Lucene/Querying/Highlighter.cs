@@ -14,6 +14,7 @@ internal static class Highlighter
     private const int MaxAnalyzed = 3000;
     private const int Context = 60;
     private const int MaxSnippets = 2;
+    private const int MaxMatches = 8;
 
     public static IReadOnlyList<string> Snippets(string? text, HighlightTerms terms, IReadOnlyList<string> cultures)
     {
@@ -42,6 +43,10 @@ internal static class Highlighter
                 if (matched)
                 {
                     matches.Add((offset.StartOffset, offset.EndOffset));
+                    if (matches.Count >= MaxMatches)
+                    {
+                        break;
+                    }
                 }
             }
 
@@ -58,7 +63,19 @@ internal static class Highlighter
             return true;
         }
 
-        return terms.Stems.Count > 0 && cultures.Any(c => SearchAnalyzers.ForCulture(c).Terms(word).Any(terms.Stems.Contains));
+        if (terms.Stems.Count == 0)
+        {
+            return false;
+        }
+
+        if (PlaceNames.Find(word) is { } place)
+        {
+            return terms.Stems.Contains(place);
+        }
+
+        // Stems are (nearly) prefixes of their words: analyse only words that start like one of them.
+        return terms.Stems.Any(s => word.StartsWith(s.Length > 3 ? s[..3] : s, StringComparison.Ordinal))
+            && cultures.Any(c => SearchAnalyzers.ForCulture(c).Terms(word).Any(terms.Stems.Contains));
     }
 
     private static List<string> Build(string text, List<(int Start, int End)> matches)
