@@ -6,6 +6,7 @@ using EduHub.Core.Contents.Scheduling;
 using EduHub.Core.Data;
 using EduHub.Core.Data.Migrations;
 using EduHub.Core.Data.Queries;
+using EduHub.Core.Indexing;
 using EduHub.Core.Metadata;
 using EduHub.Core.Modules;
 using EduHub.Core.Recipes;
@@ -42,6 +43,8 @@ public static class EduHubCoreServices
         services.AddSingleton<AuditLogReader>();
         services.AddSingleton<ContentChangeFeed>();
         services.AddSingleton<ContentLookup>();
+        services.AddSingleton<ContentIndexLookup>();
+        services.AddSingleton<ContentIndexBuilder>();
         services.AddSingleton<CultureSettings>();
         services.AddSingleton<RolePermissionCache>();
         services.AddScoped<ContentCallerAccessor>();

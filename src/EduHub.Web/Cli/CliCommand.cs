@@ -8,7 +8,7 @@ internal sealed record CliCommand(string Name, IReadOnlyList<string> Arguments)
     /// <summary>Separates a CLI command from the arguments the host itself reads (configuration overrides).</summary>
     public static (CliCommand? Command, string[] HostArgs) Split(string[] args)
     {
-        if (args.Length == 0 || !Commands.Contains(args[0]))
+        if (args.Length == 0 || !(Commands.Contains(args[0]) || IsModuleCommandWord(args[0])))
         {
             return (null, args);
         }
@@ -16,6 +16,9 @@ internal sealed record CliCommand(string Name, IReadOnlyList<string> Arguments)
         var hostArgs = args.Where(a => a.StartsWith("--EduHub:", StringComparison.OrdinalIgnoreCase) || a.StartsWith("--urls", StringComparison.OrdinalIgnoreCase)).ToArray();
         return (new CliCommand(args[0].ToLowerInvariant(), args.Skip(1).Where(a => !hostArgs.Contains(a)).ToList()), hostArgs);
     }
+
+    /// <summary>Modules add commands (<see cref="EduHub.Core.Modules.IModuleCommand"/>): any plain first word is taken as a command, host options start with "--".</summary>
+    private static bool IsModuleCommandWord(string arg) => arg.Length > 0 && arg.All(c => char.IsAsciiLetterLower(c) || c == '-') && char.IsAsciiLetterLower(arg[0]);
 
     /// <summary>The value after <paramref name="option"/> (e.g. <c>--types A,B</c>), or null.</summary>
     public string? Option(string option)

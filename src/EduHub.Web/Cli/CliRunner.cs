@@ -1,3 +1,4 @@
+using EduHub.Core.Modules;
 using EduHub.Core.Recipes;
 using EduHub.Web.Hosting;
 
@@ -24,7 +25,7 @@ internal static class CliRunner
                 ("recipes", "export") => await RecipeCommands.ExportAsync(scope.ServiceProvider, command, cancellation.Token),
                 ("generate", _) => await GenerateCommand.RunAsync(scope.ServiceProvider, command, cancellation.Token),
                 ("users", "create") => await UserCommands.CreateAsync(scope.ServiceProvider, command, cancellation.Token),
-                _ => Usage(),
+                _ => await RunModuleCommandAsync(scope.ServiceProvider, command, cancellation.Token),
             };
         }
         catch (RecipeException e)
@@ -34,7 +35,16 @@ internal static class CliRunner
         }
     }
 
-    private static int Usage()
+    private static async Task<int> RunModuleCommandAsync(IServiceProvider services, CliCommand command, CancellationToken cancellationToken)
+    {
+        var features = services.GetRequiredService<FeatureGate>();
+        await features.EnabledAsync(cancellationToken);
+        var modules = features.Active(services.GetServices<IModuleCommand>()).ToList();
+        var match = modules.FirstOrDefault(m => string.Equals(m.Name, command.Name, StringComparison.OrdinalIgnoreCase));
+        return match is null ? Usage(modules) : await match.RunAsync(command.Arguments, Console.Out, cancellationToken);
+    }
+
+    private static int Usage(IReadOnlyList<IModuleCommand> modules)
     {
         Console.Error.WriteLine("""
             Usage: dotnet run --project src/EduHub.Web -- <command>
@@ -45,6 +55,11 @@ internal static class CliRunner
               users create --name N --email E --password P [--roles A,B] [--organization ID] [--school ID]
             Configuration can follow, e.g. --EduHub:Database:Provider=Postgres
             """);
+        foreach (var module in modules)
+        {
+            Console.Error.WriteLine(module.Usage);
+        }
+
         return 64;
     }
 }

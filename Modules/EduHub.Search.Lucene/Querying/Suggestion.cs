@@ -1,0 +1,3 @@
+namespace EduHub.Search.Lucene.Querying;
+
+public sealed record Suggestion(string ContentItemId, string ContentType, string DisplayText, string? Culture);

@@ -1,0 +1,3 @@
+namespace EduHub.Core.Indexing;
+
+public sealed record IndexedText(string Name, string Text, bool IsTitle);
