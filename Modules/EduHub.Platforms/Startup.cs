@@ -1,9 +1,23 @@
+using EduHub.Core.Contents.Handlers;
 using EduHub.Core.Modules;
+using EduHub.Platforms.Handlers;
+using EduHub.Platforms.Workflows;
+using EduHub.Workflows.Abstractions;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EduHub.Platforms;
 
-/// <summary>The module's content definitions ship in its recipe (applied when the feature is enabled); no services of its own yet.</summary>
+/// <summary>Definitions ship in the module's recipe; partners are held to their own organisation; onboarding activities for the workflow engine.</summary>
 public sealed class Startup : ModuleStartup
 {
     public override ModuleManifest Manifest => EduHub.Platforms.Manifest.Value;
+
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<IContentValidator, PartnerPlatformValidator>();
+
+        // Workflows/: used only by the workflow engine, which runs only when EduHub.Workflows is enabled.
+        services.AddSingleton<WorkflowActivity, CheckPlatformListingTask>();
+    }
 }

@@ -6,6 +6,7 @@ using EduHub.Core.Contents.Scheduling;
 using EduHub.Core.Data;
 using EduHub.Core.Data.Migrations;
 using EduHub.Core.Data.Queries;
+using EduHub.Core.Messaging;
 using EduHub.Core.Metadata;
 using EduHub.Core.Modules;
 using EduHub.Core.Recipes;
@@ -69,6 +70,9 @@ public static class EduHubCoreServices
         services.AddScoped<IPartProcessor, AutoroutePartProcessor>();
         services.AddScoped<IPartProcessor, AliasPartProcessor>();
         services.AddScoped<IPartProcessor, TaxonomyPartProcessor>();
+
+        services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
+        services.AddSingleton<IEmailSender, MailKitEmailSender>();
 
         services.AddSingleton<ScheduledPublisher>();
         services.AddHostedService<ScheduledPublishingWorker>();

@@ -1,0 +1,13 @@
+namespace EduHub.Workflows.Timers;
+
+/// <summary>Configuration section <c>EduHub:Workflows</c>.</summary>
+internal sealed class WorkflowOptions
+{
+    public const string Section = "EduHub:Workflows";
+
+    /// <summary>How often due timers, reminders, unsent e-mail and retention are looked at (on the injected clock).</summary>
+    public TimeSpan WorkerInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Finished and aborted instances are deleted after this long.</summary>
+    public TimeSpan Retention { get; set; } = TimeSpan.FromDays(30);
+}
