@@ -1,14 +1,17 @@
 using EduHub.Core.Contents.Handlers;
 using EduHub.Core.Modules;
+using EduHub.Platforms.Endpoints;
 using EduHub.Platforms.Handlers;
+using EduHub.Platforms.Onboarding;
 using EduHub.Platforms.Workflows;
 using EduHub.Workflows.Abstractions;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EduHub.Platforms;
 
-/// <summary>Definitions ship in the module's recipe; partners are held to their own organisation; onboarding activities for the workflow engine.</summary>
+/// <summary>Definitions ship in the module's recipe; partners are held to their own organisation; partner sign-up; onboarding activities for the workflow engine.</summary>
 public sealed class Startup : ModuleStartup
 {
     public override ModuleManifest Manifest => EduHub.Platforms.Manifest.Value;
@@ -16,8 +19,12 @@ public sealed class Startup : ModuleStartup
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<IContentValidator, PartnerPlatformValidator>();
+        services.AddSingleton<SignUpRateLimiter>();
 
         // Workflows/: used only by the workflow engine, which runs only when EduHub.Workflows is enabled.
         services.AddSingleton<WorkflowActivity, CheckPlatformListingTask>();
+        services.AddSingleton<WorkflowActivity, ActivatePartnerAccountsTask>();
     }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapPartnerEndpoints();
 }

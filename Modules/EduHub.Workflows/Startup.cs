@@ -3,11 +3,13 @@ using EduHub.Core.Data.Migrations;
 using EduHub.Core.Modules;
 using EduHub.Core.Recipes;
 using EduHub.Core.Security;
+using EduHub.GraphQL.Abstractions;
 using EduHub.Workflows.Abstractions;
 using EduHub.Workflows.Activities;
 using EduHub.Workflows.Data;
 using EduHub.Workflows.Endpoints;
 using EduHub.Workflows.Engine;
+using EduHub.Workflows.GraphQL;
 using EduHub.Workflows.Handlers;
 using EduHub.Workflows.Messaging;
 using EduHub.Workflows.Recipes;
@@ -46,6 +48,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IContentHandler, WorkflowContentHandler>();
         services.AddScoped<IRecipeStep, WorkflowTypeStep>();
         services.AddSingleton<IPermissionProvider, Permissions>();
+        services.AddSingleton<IGraphQLSchemaContributor, WorkflowSchemaContributor>();
 
         services.AddSingleton<WorkflowActivity, ContentCreatedEvent>();
         services.AddSingleton<WorkflowActivity, ContentUpdatedEvent>();

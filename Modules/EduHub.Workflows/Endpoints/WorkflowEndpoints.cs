@@ -56,9 +56,9 @@ internal static class WorkflowEndpoints
         group.MapPost("/content/{contentItemId}/submit", SubmitAsync)
             .WithName("SubmitForReview").WithSummary("Submits the latest draft of an item for review (starts the review workflow).");
 
-        group.MapGet("/content/{contentItemId}/history", async (string contentItemId, ContentManager content, Database database, CancellationToken ct) =>
+        group.MapGet("/content/{contentItemId}/history", async (string contentItemId, ContentCallerAccessor callers, ContentManager content, ContentDefinitionManager definitions, Database database, CancellationToken ct) =>
         {
-            if (await content.GetAsync(contentItemId, VersionOptions.Latest, ct) is null)
+            if (!await ReviewAccess.MaySeeAsync(content, definitions, await callers.GetAsync(ct), contentItemId, ct))
             {
                 return Problems.NotFound($"Content item '{contentItemId}' was not found.");
             }

@@ -107,6 +107,9 @@ public abstract class PlatformReviewTests(EduHubSite site)
         var editor = await site.UserAsync("live-editor", ["Editor"]);
         var id = await DraftAsync(partner, $"Live listing {Guid.NewGuid():n}", organization);
         await ApproveAsync(partner, editor, id);
+        var (other, _, _) = await PartnerAsync("live-other");
+        Assert.Equal(HttpStatusCode.OK, (await other.GetAsync($"/api/content/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/workflows/content/{id}/history")).StatusCode);
         var live = await (await partner.GetAsync($"/api/content/{id}?version=latest")).ReadObjectAsync();
 
         live["Platform"]!["Summary"] = new JsonObject { ["Text"] = "New summary waiting for review." };

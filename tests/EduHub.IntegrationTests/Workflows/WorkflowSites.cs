@@ -21,5 +21,6 @@ internal static class WorkflowSiteSettings
     public static readonly IReadOnlyDictionary<string, string?> Values = new Dictionary<string, string?>
     {
         ["EduHub:Workflows:WorkerInterval"] = "40.00:00:00",
+        ["EduHub:Partners:SignUpsPerHour"] = "1000",
     };
 }
