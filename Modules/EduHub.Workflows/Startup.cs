@@ -42,6 +42,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<IWorkflowTrigger>(sp => sp.GetRequiredService<WorkflowManager>());
         services.AddSingleton<Recipients>();
         services.AddSingleton<EmailOutbox>();
+        services.AddSingleton<SignalTokens>();
         services.AddSingleton<WorkflowWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<WorkflowWorker>());
 
@@ -68,6 +69,9 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<WorkflowActivity, NotifyTask>();
         services.AddSingleton<WorkflowActivity, EmailTask>();
         services.AddSingleton<WorkflowActivity, RecordReviewTask>();
+        services.AddSingleton<WorkflowActivity, SignalEvent>();
+        services.AddSingleton<WorkflowActivity, ForkTask>();
+        services.AddSingleton<WorkflowActivity, JoinTask>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapWorkflowEndpoints();

@@ -36,6 +36,9 @@ public sealed class WorkflowExecutionContext(
 
     public DateTime UtcNow => Clock.GetUtcNow().UtcDateTime;
 
+    /// <summary>How many transitions lead to an activity of the definition (joins wait for all of them).</summary>
+    public Func<string, int> IncomingTransitions { get; init; } = _ => 0;
+
     /// <summary>Per-run memo (e.g. the correlated content item, loaded once).</summary>
     public Dictionary<string, object?> Items { get; } = new(StringComparer.Ordinal);
 

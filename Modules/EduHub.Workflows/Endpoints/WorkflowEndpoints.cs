@@ -81,6 +81,21 @@ internal static class WorkflowEndpoints
             return TypedResults.Ok(rows.Select(r => new NotificationView(r.Id, Columns.Utc(r.Utc), r.Subject, r.Body, r.ContentItemId)));
         }).WithName("ListNotifications").WithSummary("The caller's in-app notifications, newest first.");
 
+        group.MapMethods("/signal/{token}", ["GET", "POST"], async (string token, SignalTokens tokens, WorkflowManager manager, CancellationToken ct) =>
+        {
+            var (instanceId, signal, error) = await tokens.ReadAsync(token, ct);
+            if (error is not null)
+            {
+                return error == "expired"
+                    ? TypedResults.Problem("This link has expired.", statusCode: StatusCodes.Status410Gone, title: "Expired")
+                    : Problems.BadRequest("Invalid link", "This link is not valid.");
+            }
+
+            return await manager.SignalAsync(instanceId!, signal!, ct)
+                ? TypedResults.Ok(new { status = "received", signal })
+                : Problems.Conflict("This link was already used or is no longer expected.");
+        }).AllowAnonymous().WithName("SendWorkflowSignal").WithSummary("Sends the signal of a signed, expiring link (from an e-mail) to the instance waiting for it.");
+
         MapAdmin(group);
     }
 

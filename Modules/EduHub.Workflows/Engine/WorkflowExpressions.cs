@@ -2,10 +2,13 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using EduHub.Core.Contents;
 using EduHub.Workflows.Abstractions;
+using EduHub.Workflows.Timers;
 using Fluid;
+using Fluid.Values;
 using Jint;
 using Jint.Native;
 using Jint.Native.Json;
+using Microsoft.Extensions.Options;
 
 namespace EduHub.Workflows.Engine;
 
@@ -16,10 +19,10 @@ namespace EduHub.Workflows.Engine;
 /// plain JavaScript objects plus <c>input(name)</c>, <c>property(name)</c>, <c>setProperty(name, value)</c> and
 /// <c>setOutcome(name)</c>.
 /// </summary>
-internal sealed class WorkflowExpressions(WorkflowContentLoader content, ScriptLimits limits) : IWorkflowExpressions
+internal sealed class WorkflowExpressions(WorkflowContentLoader content, ScriptLimits limits, SignalTokens? signals = null, IOptions<WorkflowOptions>? options = null) : IWorkflowExpressions
 {
     private static readonly FluidParser Parser = new();
-    private static readonly TemplateOptions TemplateOptions = new();
+    private static readonly TemplateOptions TemplateOptions = CreateTemplateOptions();
 
     public async Task<string> RenderAsync(string template, WorkflowExecutionContext context, CancellationToken cancellationToken)
     {
@@ -31,6 +34,14 @@ internal sealed class WorkflowExpressions(WorkflowContentLoader content, ScriptL
         var model = new TemplateContext(TemplateOptions);
         model.SetValue("Workflow", ToPlain(WorkflowJson(context)));
         model.SetValue("ContentItem", ToPlain(await content.LatestJsonAsync(context, cancellationToken)));
+        if (signals is not null && template.Contains("signal_url", StringComparison.Ordinal))
+        {
+            var key = await signals.KeyAsync(context.Session, cancellationToken);
+            var settings = options?.Value ?? new WorkflowOptions();
+            model.AmbientValues[SignalUrlKey] = new Func<string, string>(signal =>
+                $"{settings.PublicBaseUrl.TrimEnd('/')}/api/workflows/signal/{SignalTokens.Create(key, context.InstanceId, signal, context.UtcNow + settings.SignalLifetime)}");
+        }
+
         return await parsed.RenderAsync(model);
     }
 
@@ -70,6 +81,17 @@ internal sealed class WorkflowExpressions(WorkflowContentLoader content, ScriptL
         {
             throw new WorkflowScriptException($"Script failed: {e.Message}");
         }
+    }
+
+    private const string SignalUrlKey = "SignalUrl";
+
+    /// <summary><c>{{ 'confirm' | signal_url }}</c>: a signed link that sends the signal to this instance.</summary>
+    private static TemplateOptions CreateTemplateOptions()
+    {
+        var templateOptions = new TemplateOptions();
+        templateOptions.Filters.AddFilter("signal_url", (input, _, ctx) =>
+            new StringValue(ctx.AmbientValues.TryGetValue(SignalUrlKey, out var url) ? ((Func<string, string>)url)(input.ToStringValue()) : ""));
+        return templateOptions;
     }
 
     public string? CheckTemplate(string template) => Parser.TryParse(template, out _, out var error) ? null : $"Liquid syntax error: {error}";

@@ -189,6 +189,10 @@ internal sealed class WorkflowManager(
         return count;
     }
 
+    /// <summary>A signal from a signed link: resumes the instance if it still waits for that signal.</summary>
+    public Task<bool> SignalAsync(string instanceId, string signal, CancellationToken cancellationToken) =>
+        ResumeByEventAsync(instanceId, "SignalEvent", new JsonObject { ["Signal"] = signal }, cancellationToken);
+
     /// <summary>Runs the faulted activity of an instance again. False when the instance is not faulted.</summary>
     public Task<bool> RetryAsync(string instanceId, CancellationToken cancellationToken) =>
         InSessionAsync(async (session, scope, after) =>
@@ -226,7 +230,10 @@ internal sealed class WorkflowManager(
     {
         instance.Input = (JsonObject)input.DeepClone();
         var context = new WorkflowExecutionContext(instance.Id, type.WorkflowTypeId, instance.CorrelationId, instance.Input, instance.Properties, instance.Output,
-            session, scope, expressions, clock);
+            session, scope, expressions, clock)
+        {
+            IncomingTransitions = id => type.Transitions.Count(t => t.DestinationActivityId == id),
+        };
         await runner.RunAsync(type, instance, context, activityId, (a, p) => first(a, p, context), cancellationToken);
         after.AddRange(context.AfterCommit);
     }

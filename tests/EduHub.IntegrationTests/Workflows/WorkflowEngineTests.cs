@@ -168,6 +168,56 @@ public abstract class WorkflowEngineTests(EduHubSite site)
     }
 
     [Fact]
+    public async Task Signal_link_from_an_email_resumes_the_instance_once_and_expires()
+    {
+        var definition = Definition($"signal-{Guid.NewGuid():n}", "School",
+            ("mail", "EmailTask", new JsonObject { ["Recipients"] = new JsonArray("signal@example.org"), ["Subject"] = "Confirm {{ Workflow.CorrelationId }}", ["Body"] = "Open {{ 'confirm' | signal_url }}" }),
+            ("confirm", "SignalEvent", new JsonObject { ["Signal"] = "confirm" }),
+            ("publish", "PublishContentTask", []));
+        ChainFirst(definition, "start", "mail", "confirm", "publish");
+        await WorkflowTestKit.ImportAsync(site, definition);
+        var first = (await (await site.Admin().PostJsonAsync("/api/content?draft=true", Items.School($"Signal school {definition["WorkflowTypeId"]}"))).ReadObjectAsync())["ContentItemId"]!.GetValue<string>();
+        var second = (await (await site.Admin().PostJsonAsync("/api/content?draft=true", Items.School($"Signal school 2 {definition["WorkflowTypeId"]}"))).ReadObjectAsync())["ContentItemId"]!.GetValue<string>();
+        var link = SignalLink(first);
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await site.Anonymous().GetAsync(link[..^3] + "abc")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await site.Anonymous().GetAsync("/api/workflows/signal/not-a-token")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await site.Anonymous().GetAsync($"/api/content/{first}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await site.Anonymous().GetAsync(link)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await site.Anonymous().GetAsync($"/api/content/{first}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await site.Anonymous().GetAsync(link)).StatusCode);
+
+        site.Clock.Advance(TimeSpan.FromDays(8));
+        Assert.Equal(HttpStatusCode.Gone, (await site.Anonymous().GetAsync(SignalLink(second))).StatusCode);
+        Assert.Equal("Halted", (await InstanceAsync(second, definition))["status"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Fork_and_join_wait_for_both_branches()
+    {
+        var definition = Definition($"fork-{Guid.NewGuid():n}", "School",
+            ("fork", "ForkTask", new JsonObject { ["Forks"] = new JsonArray("A", "B") }),
+            ("a", "SetPropertyTask", new JsonObject { ["PropertyName"] = "A", ["Value"] = "1" }),
+            ("b", "SetPropertyTask", new JsonObject { ["PropertyName"] = "B", ["Value"] = "2" }),
+            ("join", "JoinTask", new JsonObject { ["Mode"] = "WaitAll" }),
+            ("publish", "PublishContentTask", []));
+        ChainFirst(definition, "start", "fork");
+        foreach (var (from, outcome, to) in new[] { ("fork", "A", "a"), ("fork", "B", "b"), ("a", "Done", "join"), ("b", "Done", "join"), ("join", "Joined", "publish") })
+        {
+            definition["Transitions"]!.AsArray().Add(Transition(from, outcome, to));
+        }
+
+        await WorkflowTestKit.ImportAsync(site, definition);
+        var id = (await (await site.Admin().PostJsonAsync("/api/content?draft=true", Items.School($"Fork school {definition["WorkflowTypeId"]}"))).ReadObjectAsync())["ContentItemId"]!.GetValue<string>();
+
+        Assert.Equal(HttpStatusCode.OK, (await site.Anonymous().GetAsync($"/api/content/{id}")).StatusCode);
+        var detail = await (await site.Admin().GetAsync($"/api/workflows/instances/{(await InstanceAsync(id, definition))["id"]}")).ReadObjectAsync();
+        var executed = detail["executed"]!.AsArray().Select(e => e!["activityId"]!.GetValue<string>()).ToList();
+        Assert.Equal(2, executed.Count(e => e == "join"));
+        Assert.Single(executed, e => e == "publish");
+    }
+
+    [Fact]
     public async Task Workflow_admin_api_needs_the_permission()
     {
         var editor = await site.UserAsync("wf-admin-editor", ["Editor"]);
@@ -175,6 +225,12 @@ public abstract class WorkflowEngineTests(EduHubSite site)
         Assert.Equal(HttpStatusCode.Forbidden, (await editor.GetAsync("/api/workflows/instances")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await site.Anonymous().GetAsync("/api/workflows/types")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await site.Admin().GetAsync("/api/workflows/instances?status=sleeping")).StatusCode);
+    }
+
+    private string SignalLink(string contentItemId)
+    {
+        var mail = Assert.Single(WorkflowTestKit.Mails(site, "Confirm " + contentItemId));
+        return System.Text.RegularExpressions.Regex.Match(mail.TextBody ?? "", @"/api/workflows/signal/[A-Za-z0-9_\-.]+").Value;
     }
 
     private async Task<JsonObject> InstanceAsync(string correlationId, JsonObject definition)
