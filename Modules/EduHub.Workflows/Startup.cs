@@ -11,6 +11,7 @@ using EduHub.Workflows.Endpoints;
 using EduHub.Workflows.Engine;
 using EduHub.Workflows.GraphQL;
 using EduHub.Workflows.Handlers;
+using EduHub.Workflows.Http;
 using EduHub.Workflows.Messaging;
 using EduHub.Workflows.Recipes;
 using EduHub.Workflows.Timers;
@@ -72,6 +73,15 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<WorkflowActivity, SignalEvent>();
         services.AddSingleton<WorkflowActivity, ForkTask>();
         services.AddSingleton<WorkflowActivity, JoinTask>();
+        services.AddSingleton<WorkflowActivity, HttpRequestTask>();
+        var allowPrivate = configuration.GetValue("EduHub:Workflows:Http:AllowPrivateNetworks", false);
+        services.AddHttpClient(HttpRequestTask.ClientName)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            {
+                AllowAutoRedirect = false,
+                UseCookies = false,
+                ConnectCallback = (context, ct) => OutboundAddressGuard.ConnectAsync(context, allowPrivate, ct),
+            });
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapWorkflowEndpoints();

@@ -2,6 +2,8 @@ using System.Net;
 using System.Text.Json.Nodes;
 using EduHub.Core.Recipes;
 using EduHub.IntegrationTests.Infrastructure;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EduHub.IntegrationTests.Workflows;
 
@@ -215,6 +217,43 @@ public abstract class WorkflowEngineTests(EduHubSite site)
         var executed = detail["executed"]!.AsArray().Select(e => e!["activityId"]!.GetValue<string>()).ToList();
         Assert.Equal(2, executed.Count(e => e == "join"));
         Assert.Single(executed, e => e == "publish");
+    }
+
+    [Theory]
+    [InlineData("https://partner-api.example.am/ok", "200", null, 1)]
+    [InlineData("https://partner-api.example.am/missing", "UnhandledHttpStatus", null, 1)]
+    [InlineData("http://127.0.0.1:8080/admin", "Failed", "private or local", 0)]
+    [InlineData("http://localhost/admin", "Failed", "private or local", 0)]
+    [InlineData("http://[::1]/admin", "Failed", "private or local", 0)]
+    [InlineData("https://partner-api.example.am/redirect", "Failed", "private or local", 1)]
+    [InlineData("https://partner-api.example.am/slow", "Failed", "timed out", 1)]
+    [InlineData("file:///etc/passwd", "Failed", "Only http", 0)]
+    public async Task Http_request_task_calls_public_addresses_only_and_times_out(string url, string outcome, string? error, int calls)
+    {
+        var network = new FakeOutboundNetwork();
+        await using var node = site.Factory.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
+            s.AddHttpClient(EduHub.Workflows.Activities.HttpRequestTask.ClientName).ConfigurePrimaryHttpMessageHandler(() => network)));
+        var admin = node.CreateClient();
+        admin.DefaultRequestHeaders.Authorization = new("Basic", Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"admin:{EduHubSite.AdminPassword}")));
+        var definition = Definition($"http-{Guid.NewGuid():n}", "School",
+            ("call", "HttpRequestTask", new JsonObject
+            {
+                ["Url"] = "{{ ContentItem.DisplayText | split: '| ' | last }}", ["TimeoutSeconds"] = "1", ["HttpResponseCodes"] = new JsonArray("200"),
+                ["Headers"] = new JsonObject { ["X-EduHub-Item"] = "{{ Workflow.CorrelationId }}" },
+            }));
+        ChainFirst(definition, "start", "call");
+        await WorkflowTestKit.ImportAsync(site, definition);
+
+        var id = (await (await admin.PostJsonAsync("/api/content?draft=true", Items.School($"Http {definition["WorkflowTypeId"]} | {url}"))).ReadObjectAsync())["ContentItemId"]!.GetValue<string>();
+
+        var detail = await (await site.Admin().GetAsync($"/api/workflows/instances/{(await InstanceAsync(id, definition))["id"]}")).ReadObjectAsync();
+        Assert.Equal("Finished", detail["status"]!.GetValue<string>());
+        Assert.Equal([outcome], detail["executed"]!.AsArray().Last()!["outcomes"]!.AsArray().Select(o => o!.GetValue<string>()));
+        Assert.Equal(calls, network.Requests.Count);
+        if (error is not null)
+        {
+            Assert.Contains(error, detail["properties"]!["HttpError"]!.GetValue<string>(), StringComparison.Ordinal);
+        }
     }
 
     [Fact]
