@@ -60,6 +60,16 @@ async Task RunAsync(string label, string? postgresConnection)
 
     var modes = new[] { "off", "on, idle", "on, listening" };
     var timings = modes.ToDictionary(m => m, _ => new List<double>());
+    foreach (var mode in modes)
+    {
+        // Warm-up (JIT, caches, the listener's definition): not measured.
+        await SetModeAsync(services, mode);
+        for (var i = 0; i < 50; i++)
+        {
+            await CreateAsync(services, Listing(organization), publish: false);
+        }
+    }
+
     for (var round = 0; round < rounds; round++)
     {
         foreach (var mode in modes)
