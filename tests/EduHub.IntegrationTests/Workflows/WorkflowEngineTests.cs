@@ -257,6 +257,24 @@ public abstract class WorkflowEngineTests(EduHubSite site)
     }
 
     [Fact]
+    public async Task Finished_instances_are_trimmed_after_the_retention()
+    {
+        var definition = Definition($"retention-{Guid.NewGuid():n}", "School", ("log", "LogTask", new JsonObject { ["Text"] = "done" }));
+        ChainFirst(definition, "start", "log");
+        await WorkflowTestKit.ImportAsync(site, definition);
+        var id = (await (await site.Admin().PostJsonAsync("/api/content?draft=true", Items.School($"Retention school {definition["WorkflowTypeId"]}"))).ReadObjectAsync())["ContentItemId"]!.GetValue<string>();
+        Assert.Equal("Finished", (await InstanceAsync(id, definition))["status"]!.GetValue<string>());
+
+        site.Clock.Advance(TimeSpan.FromDays(29));
+        await WorkflowTestKit.RunWorkerAsync(site.Services);
+        Assert.Equal("Finished", (await InstanceAsync(id, definition))["status"]!.GetValue<string>());
+        site.Clock.Advance(TimeSpan.FromDays(2));
+        await WorkflowTestKit.RunWorkerAsync(site.Services);
+
+        Assert.Empty(await (await site.Admin().GetAsync($"/api/workflows/instances?correlationId={id}")).ReadArrayAsync());
+    }
+
+    [Fact]
     public async Task Workflow_admin_api_needs_the_permission()
     {
         var editor = await site.UserAsync("wf-admin-editor", ["Editor"]);
