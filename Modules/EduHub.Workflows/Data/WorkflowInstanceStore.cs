@@ -26,22 +26,17 @@ internal sealed class WorkflowInstanceStore
             return false;
         }
 
-        try
-        {
-            await session.Connection.ExecuteAsync(new CommandDefinition(
-                """
-                INSERT INTO WorkflowInstances (Id, WorkflowTypeId, CorrelationId, Status, BlockingNames, NextDueUtc, SingletonKey, State, Error, CreatedUtc, UpdatedUtc, Version)
-                VALUES (@Id, @WorkflowTypeId, @CorrelationId, @Status, NULL, NULL, @singletonKey, @state, NULL, @CreatedUtc, @UpdatedUtc, 1)
-                """,
-                new { instance.Id, instance.WorkflowTypeId, instance.CorrelationId, Status = instance.Status.ToString(), singletonKey, state = StateJson(instance), instance.CreatedUtc, instance.UpdatedUtc },
-                session.Transaction, cancellationToken: cancellationToken));
-            instance.Version = 1;
-            return true;
-        }
-        catch (Exception e) when (IsUniqueViolation(e))
-        {
-            return false;
-        }
+        // ON CONFLICT instead of catching the unique violation: a failed statement would abort a PostgreSQL transaction.
+        var inserted = await session.Connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO WorkflowInstances (Id, WorkflowTypeId, CorrelationId, Status, BlockingNames, NextDueUtc, SingletonKey, State, Error, CreatedUtc, UpdatedUtc, Version)
+            VALUES (@Id, @WorkflowTypeId, @CorrelationId, @Status, NULL, NULL, @singletonKey, @state, NULL, @CreatedUtc, @UpdatedUtc, 1)
+            ON CONFLICT (SingletonKey) DO NOTHING
+            """,
+            new { instance.Id, instance.WorkflowTypeId, instance.CorrelationId, Status = instance.Status.ToString(), singletonKey, state = StateJson(instance), instance.CreatedUtc, instance.UpdatedUtc },
+            session.Transaction, cancellationToken: cancellationToken));
+        instance.Version = 1;
+        return inserted == 1;
     }
 
     /// <summary>Reads the instance and locks its row until the transaction ends (SQLite: the write transaction already holds the database).</summary>
@@ -143,9 +138,6 @@ internal sealed class WorkflowInstanceStore
         ["Executed"] = JsonSerializer.SerializeToNode(instance.Executed, JsonOptions),
         ["FaultedActivityId"] = instance.FaultedActivityId,
     }.ToJsonString();
-
-    private static bool IsUniqueViolation(Exception e) =>
-        e is Npgsql.PostgresException { SqlState: "23505" } or Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19 };
 
     private sealed class Row
     {

@@ -147,6 +147,22 @@ public abstract class PlatformReviewTests(EduHubSite site)
     }
 
     [Fact]
+    public async Task Two_submissions_at_once_start_one_review()
+    {
+        var (partner, _, organization) = await PartnerAsync("double");
+        var editor = await site.UserAsync("double-editor", ["Editor"]);
+        var id = await DraftAsync(partner, $"Double submit {Guid.NewGuid():n}", organization);
+
+        var responses = await Task.WhenAll(
+            partner.PostEmptyAsync($"/api/workflows/content/{id}/submit"),
+            partner.PostEmptyAsync($"/api/workflows/content/{id}/submit"));
+
+        Assert.Equal([HttpStatusCode.Accepted, HttpStatusCode.Conflict], responses.Select(r => r.StatusCode).Order());
+        Assert.Single(await (await editor.GetAsync("/api/workflows/tasks")).ReadArrayAsync(), t => t!["contentItemId"]!.GetValue<string>() == id);
+        Assert.Single((await WorkflowTestKit.HistoryAsync(partner, id))["steps"]!.AsArray(), s => s!["action"]!.GetValue<string>() == "submit");
+    }
+
+    [Fact]
     public async Task Reminder_after_two_days_and_escalation_after_five_each_once()
     {
         var (partner, _, organization) = await PartnerAsync("remind");
