@@ -7,6 +7,7 @@ using EduHub.Core.Data;
 using EduHub.Core.Data.Migrations;
 using EduHub.Core.Data.Queries;
 using EduHub.Core.Indexing;
+using EduHub.Core.Messaging;
 using EduHub.Core.Metadata;
 using EduHub.Core.Modules;
 using EduHub.Core.Recipes;
@@ -73,6 +74,9 @@ public static class EduHubCoreServices
         services.AddScoped<IPartProcessor, AutoroutePartProcessor>();
         services.AddScoped<IPartProcessor, AliasPartProcessor>();
         services.AddScoped<IPartProcessor, TaxonomyPartProcessor>();
+
+        services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
+        services.AddSingleton<IEmailSender, MailKitEmailSender>();
 
         services.AddSingleton<ScheduledPublisher>();
         services.AddHostedService<ScheduledPublishingWorker>();

@@ -21,6 +21,9 @@ public abstract class EduHubSite : IAsyncLifetime
 
     protected virtual bool LoadDemo => true;
 
+    /// <summary>Extra configuration of this site's hosts (every host it creates, restarts included).</summary>
+    protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
+
     public EduHubApplicationFactory Factory => _factory ?? throw new InvalidOperationException("The site is not started.");
 
     public IServiceProvider Services => Factory.Services;
@@ -52,7 +55,7 @@ public abstract class EduHubSite : IAsyncLifetime
             ["EduHub:Setup:Demo"] = LoadDemo ? "true" : "false",
             ["EduHub:Setup:AdminPassword"] = AdminPassword,
         };
-        foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>())
+        foreach (var (key, value) in Settings.Concat(extraSettings ?? new Dictionary<string, string?>()))
         {
             settings[key] = value;
         }
