@@ -176,12 +176,32 @@ start_host() { # start_host <data dir> <label> [extra configuration...]
         if ! kill -0 "$HOST_PID" 2>/dev/null; then cat "$WORK/host-$label.log" >&2; echo "host exited" >&2; exit 1; fi
         if [[ $(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$BASE/health") == 200 ]]; then
             log "host '$label' ready at $BASE (pid $HOST_PID)"
+            wait_for_search_index
             return
         fi
         sleep 0.5
     done
     echo "host '$label' not healthy within 120 s" >&2
     exit 1
+}
+
+# The host indexes content for search in the background (at first start, and after data was added by
+# `generate`); measuring while it indexes would charge that work to GraphQL. Wait until every search index on
+# the node reports the same documents and cursor twice in a row with no rebuild running (at most 15 min).
+wait_for_search_index() {
+    local previous="" current status start; start=$(date +%s)
+    while :; do
+        status=$(curl -s -o "$WORK/indexes.json" -w '%{http_code}' --max-time 10 -u "admin:$ADMIN_PASSWORD" "$BASE/api/search/indexes")
+        [[ $status == 200 ]] || { log "search indexes not reported (HTTP $status): not waiting for them"; return; }
+        current=$(jq -c '[.indexes[] | [.name, .documents, .cursor, (.rebuild.running // false)]]' "$WORK/indexes.json")
+        if [[ $current == "$previous" && $current != *true* ]]; then
+            log "search indexes idle: $current"
+            return
+        fi
+        if [[ $(date +%s) -ge $((start + 900)) ]]; then log "search indexes still busy after 15 min: measuring anyway ($current)"; return; fi
+        previous=$current
+        sleep 5
+    done
 }
 
 urlencode() { jq -rn --arg v "$1" '$v|@uri'; }
