@@ -102,31 +102,6 @@ foreach (var size in sizes)
             return top.TotalHits;
         }
 
-        if (args.Contains("--probe"))
-        {
-            var t = TextQuery.Build(UserQueryParser.Parse(userQuery), cultures, searcher.IndexReader);
-            var topDocs = searcher.Search(t.Query, 20).ScoreDocs;
-            var docs = topDocs.Select(d => (searcher.Doc(d.Doc).Get(SearchFields.Body), d.Doc)).ToList();
-            var hlShared = TextQuery.Build(UserQueryParser.Parse(userQuery), cultures, null).Highlight;
-            var probes = new (string, Action)[]
-            {
-                ("stored only", () => { foreach (var d in docs) { _ = searcher.Doc(d.Doc); } }),
-                ("highlights, judged reused", () => { foreach (var d in docs) { Highlighter.Snippets(d.Item1, hlShared, cultures); } }),
-                ("plain analysis of the 20 bodies", () => { foreach (var d in docs) { _ = SearchAnalyzers.Plain.Terms(d.Item1); } }),
-                ("ToLowerInvariant of the 20 bodies", () => { foreach (var d in docs) { _ = d.Item1.ToLowerInvariant(); } }),
-                ("HtmlEncode of the 20 bodies", () => { foreach (var d in docs) { _ = System.Net.WebUtility.HtmlEncode(d.Item1); } }),
-                ("build only", () => { _ = TextQuery.Build(UserQueryParser.Parse(userQuery), cultures, null).Highlight.Needles; }),
-                ("highlights", () => { var h = TextQuery.Build(UserQueryParser.Parse(userQuery), cultures, null).Highlight; foreach (var d in docs) { Highlighter.Snippets(d.Item1, h, cultures); } }),
-            };
-            var hl = TextQuery.Build(UserQueryParser.Parse(userQuery), cultures, null).Highlight;
-            Console.WriteLine($"needles: {string.Join(",", hl.Needles)}; occurrences in 20 bodies: {docs.Sum(d => hl.Needles.Sum(n => System.Text.RegularExpressions.Regex.Count(d.Item1[..Math.Min(3000, d.Item1.Length)].ToLowerInvariant(), System.Text.RegularExpressions.Regex.Escape(n))))}; chars {docs.Sum(d => Math.Min(3000, d.Item1.Length))}");
-            foreach (var (label, action) in probes)
-            {
-                var ts = Measure(action, 50);
-                Console.WriteLine($"{name} {label}: p50 {P(ts, 50):0.000} ms");
-            }
-        }
-
         // Same hits and facet counts on both sides, or the comparison is void.
         var check = Ours(true);
         var rawCheck = RawLucene.Search(searcher, raw(), Filter(), SearchFields.Facets, 20);
