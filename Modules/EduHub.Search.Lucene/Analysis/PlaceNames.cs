@@ -26,6 +26,11 @@ internal static class PlaceNames
 
     private static readonly Dictionary<string, string> Canonical = Build();
 
+    private static readonly HashSet<string> CanonicalTokens = new(Groups.Select(g => g[0]), StringComparer.Ordinal);
+
+    /// <summary>Whether <paramref name="token"/> is the canonical token of a place (what every spelling of it becomes).</summary>
+    public static bool IsCanonical(string token) => CanonicalTokens.Contains(token);
+
     /// <summary>The canonical token for a folded, lower-cased word, or null.</summary>
     public static string? Find(string word)
     {

@@ -1,16 +1,32 @@
 using EduHub.Search.Lucene.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace EduHub.Search.Lucene.Querying;
 
-/// <summary>Counts the facet values (sorted-set doc values) of every matching document, segment by segment.</summary>
-internal sealed class FacetCollector(IReadOnlyList<string> facets) : ICollector
+/// <summary>
+/// Counts the facet values of every matching document in one pass over the hits, for the requested
+/// dimensions only, segment by segment, from the segment's cached ordinals (<see cref="FacetOrdinals"/>).
+/// </summary>
+internal sealed class FacetCollector : ICollector
 {
-    private readonly Dictionary<string, Dictionary<string, int>> _counts = facets.ToDictionary(f => f, _ => new Dictionary<string, int>(StringComparer.Ordinal));
-    private readonly SortedSetDocValues?[] _values = new SortedSetDocValues?[facets.Count];
-    private readonly int[]?[] _segmentCounts = new int[facets.Count][];
+    private readonly IReadOnlyList<string> _facets;
+    private readonly Dictionary<string, int>[] _counts;
+    private readonly FacetOrdinals?[] _ordinals;
+    private readonly int[]?[] _segmentCounts;
+
+    // The current segment's dimensions, split by shape so that Collect does no lookups.
+    private int[][] _single = [];
+    private int[][] _singleCounts = [];
+    private (int[] Starts, int[] Ordinals, int[] Counts)[] _multi = [];
+
+    public FacetCollector(IReadOnlyList<string> facets)
+    {
+        _facets = facets;
+        _counts = facets.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
+        _ordinals = new FacetOrdinals?[facets.Count];
+        _segmentCounts = new int[facets.Count][];
+    }
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -21,28 +37,53 @@ internal sealed class FacetCollector(IReadOnlyList<string> facets) : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         Flush();
-        for (var i = 0; i < facets.Count; i++)
+        var single = new List<int[]>();
+        var singleCounts = new List<int[]>();
+        var multi = new List<(int[], int[], int[])>();
+        for (var i = 0; i < _facets.Count; i++)
         {
-            var values = context.AtomicReader.GetSortedSetDocValues(SearchFields.Facet(facets[i]));
-            _values[i] = values;
-            _segmentCounts[i] = values is null ? null : new int[values.ValueCount];
+            var ordinals = FacetOrdinals.For(context.AtomicReader, SearchFields.Facet(_facets[i]));
+            _ordinals[i] = ordinals;
+            if (ordinals is null || ordinals.ValueCount == 0)
+            {
+                _segmentCounts[i] = null;
+                continue;
+            }
+
+            var counts = _segmentCounts[i] = new int[ordinals.ValueCount];
+            if (ordinals.Single is { } perDoc)
+            {
+                single.Add(perDoc);
+                singleCounts.Add(counts);
+            }
+            else
+            {
+                multi.Add((ordinals.Starts!, ordinals.Ordinals!, counts));
+            }
         }
+
+        _single = [.. single];
+        _singleCounts = [.. singleCounts];
+        _multi = [.. multi];
     }
 
     public void Collect(int doc)
     {
-        for (var i = 0; i < _values.Length; i++)
+        var single = _single;
+        for (var i = 0; i < single.Length; i++)
         {
-            if (_values[i] is not { } values)
+            var ord = single[i][doc];
+            if (ord >= 0)
             {
-                continue;
+                _singleCounts[i][ord]++;
             }
+        }
 
-            values.SetDocument(doc);
-            long ord;
-            while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+        foreach (var (starts, ordinals, counts) in _multi)
+        {
+            for (var k = starts[doc]; k < starts[doc + 1]; k++)
             {
-                _segmentCounts[i]![ord]++;
+                counts[ordinals[k]]++;
             }
         }
     }
@@ -51,9 +92,13 @@ internal sealed class FacetCollector(IReadOnlyList<string> facets) : ICollector
     public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Result()
     {
         Flush();
-        return _counts.ToDictionary(
-            f => f.Key,
-            f => (IReadOnlyList<FacetValue>)f.Value.Select(v => Split(v.Key, v.Value)).OrderByDescending(v => v.Count).ThenBy(v => v.Label, StringComparer.Ordinal).ToList());
+        var result = new Dictionary<string, IReadOnlyList<FacetValue>>(_facets.Count);
+        for (var i = 0; i < _facets.Count; i++)
+        {
+            result[_facets[i]] = _counts[i].Select(v => Split(v.Key, v.Value)).OrderByDescending(v => v.Count).ThenBy(v => v.Label, StringComparer.Ordinal).ToList();
+        }
+
+        return result;
     }
 
     private static FacetValue Split(string stored, int count)
@@ -64,10 +109,9 @@ internal sealed class FacetCollector(IReadOnlyList<string> facets) : ICollector
 
     private void Flush()
     {
-        var term = new BytesRef();
-        for (var i = 0; i < _values.Length; i++)
+        for (var i = 0; i < _facets.Count; i++)
         {
-            if (_values[i] is not { } values || _segmentCounts[i] is not { } counts)
+            if (_ordinals[i] is not { } ordinals || _segmentCounts[i] is not { } counts)
             {
                 continue;
             }
@@ -76,13 +120,12 @@ internal sealed class FacetCollector(IReadOnlyList<string> facets) : ICollector
             {
                 if (counts[ord] > 0)
                 {
-                    values.LookupOrd(ord, term);
-                    var key = term.Utf8ToString();
-                    _counts[facets[i]][key] = _counts[facets[i]].GetValueOrDefault(key) + counts[ord];
+                    var key = ordinals.Term(ord);
+                    _counts[i][key] = _counts[i].GetValueOrDefault(key) + counts[ord];
                 }
             }
 
-            _values[i] = null;
+            _ordinals[i] = null;
             _segmentCounts[i] = null;
         }
     }

@@ -16,7 +16,11 @@ internal static class Highlighter
     private const int MaxSnippets = 2;
     private const int MaxMatches = 8;
 
-    public static IReadOnlyList<string> Snippets(string? text, HighlightTerms terms, IReadOnlyList<string> cultures)
+    /// <summary>Characters the Armenian character filter maps (besides «եւ»): «և», the in-word marks, the ligatures.</summary>
+    private static readonly System.Buffers.SearchValues<char> Mapped = System.Buffers.SearchValues.Create("\u0587\u055B\u055C\u055E\u055F\uFB13\uFB14\uFB15\uFB16\uFB17");
+
+    /// <param name="analyseAll">Analyse the whole text instead of the windows around candidate words (the reference the tests compare with).</param>
+    public static IReadOnlyList<string> Snippets(string? text, HighlightTerms terms, IReadOnlyList<string> cultures, bool analyseAll = false)
     {
         if (string.IsNullOrEmpty(text) || terms.IsEmpty)
         {
@@ -26,7 +30,139 @@ internal static class Highlighter
         var source = text.Length > MaxAnalyzed ? text[..MaxAnalyzed] : text;
         var matches = new List<(int Start, int End)>();
         var scope = string.Join(',', cultures) + "|";
-        using (var stream = SearchAnalyzers.Plain.GetTokenStream("h", source))
+        if (!analyseAll && Windows(source, terms) is { } windows)
+        {
+            foreach (var (from, to) in windows)
+            {
+                if (Analyse(source, from, to, terms, cultures, scope, matches))
+                {
+                    break;
+                }
+            }
+        }
+        else
+        {
+            Analyse(source, 0, source.Length, terms, cultures, scope, matches);
+        }
+
+        return Build(source, matches);
+    }
+
+    /// <summary>
+    /// The parts of the text worth analysing: around each occurrence of a needle (see <see cref="HighlightTerms.Needles"/>),
+    /// from the whitespace before it to the whitespace after it. Words never span whitespace, so the words of a
+    /// window are exactly the words the whole text has there, and a word outside every window cannot match.
+    /// Needles are looked for in the text as the Armenian character filter and lower-casing leave it (see <see cref="Fold"/>).
+    /// Null (analyse everything) when a needle cannot be relied on (place names) or lower-casing changes the length.
+    /// </summary>
+    private static List<(int From, int To)>? Windows(string source, HighlightTerms terms)
+    {
+        var needles = terms.Needles;
+        if (needles.Length == 0)
+        {
+            return null;
+        }
+
+        var lower = source.ToLowerInvariant();
+        if (lower.Length != source.Length)
+        {
+            return null;
+        }
+
+        var (folded, raw) = Fold(lower);
+        var hits = new List<int>();
+        foreach (var needle in needles)
+        {
+            for (var at = folded.IndexOf(needle, StringComparison.Ordinal); at >= 0; at = folded.IndexOf(needle, at + 1, StringComparison.Ordinal))
+            {
+                hits.Add(raw is null ? at : raw[at]);
+            }
+        }
+
+        hits.Sort();
+        var windows = new List<(int From, int To)>();
+        foreach (var at in hits)
+        {
+            if (windows.Count > 0 && at < windows[^1].To)
+            {
+                continue;
+            }
+
+            var from = at;
+            while (from > 0 && !char.IsWhiteSpace(source[from - 1]))
+            {
+                from--;
+            }
+
+            var to = at;
+            while (to < source.Length && !char.IsWhiteSpace(source[to]))
+            {
+                to++;
+            }
+
+            if (windows.Count > 0 && from <= windows[^1].To)
+            {
+                windows[^1] = (windows[^1].From, to);
+            }
+            else
+            {
+                windows.Add((from, to));
+            }
+        }
+
+        return windows;
+    }
+
+    /// <summary>
+    /// The lower-cased text as the Armenian character filter leaves it («եւ» and «և» → «եվ», in-word marks
+    /// removed, ligatures spelled out), with the raw position of each folded character (null: the same positions).
+    /// </summary>
+    private static (string Folded, int[]? Raw) Fold(string lower)
+    {
+        if (lower.AsSpan().IndexOfAny(Mapped) < 0)
+        {
+            // «եւ» → «եվ» keeps every position.
+            return (lower.Contains("եւ", StringComparison.Ordinal) ? lower.Replace("եւ", "եվ", StringComparison.Ordinal) : lower, null);
+        }
+
+        var folded = new StringBuilder(lower.Length + 16);
+        var raw = new List<int>(lower.Length + 16);
+        for (var i = 0; i < lower.Length; i++)
+        {
+            var c = lower[i];
+            var replacement = c switch
+            {
+                '\u0587' => "եվ",
+                '\u055B' or '\u055C' or '\u055E' or '\u055F' => "",
+                '\uFB13' => "մն",
+                '\uFB14' => "մե",
+                '\uFB15' => "մի",
+                '\uFB16' => "վն",
+                '\uFB17' => "մխ",
+                'ւ' when i > 0 && lower[i - 1] == 'ե' => "վ",
+                _ => null,
+            };
+            if (replacement is null)
+            {
+                folded.Append(c);
+                raw.Add(i);
+                continue;
+            }
+
+            foreach (var r in replacement)
+            {
+                folded.Append(r);
+                raw.Add(i);
+            }
+        }
+
+        return (folded.ToString(), raw.ToArray());
+    }
+
+    /// <summary>Adds the matching words of <c>source[from..to]</c>; true once <see cref="MaxMatches"/> are found.</summary>
+    private static bool Analyse(string source, int from, int to, HighlightTerms terms, IReadOnlyList<string> cultures, string scope, List<(int Start, int End)> matches)
+    {
+        using (var stream = SearchAnalyzers.Plain.GetTokenStream("h", new StringReader(from == 0 && to == source.Length ? source : source[from..to])))
         {
             var term = stream.AddAttribute<ICharTermAttribute>();
             var offset = stream.AddAttribute<IOffsetAttribute>();
@@ -42,10 +178,10 @@ internal static class Highlighter
 
                 if (matched)
                 {
-                    matches.Add((offset.StartOffset, offset.EndOffset));
+                    matches.Add((from + offset.StartOffset, from + offset.EndOffset));
                     if (matches.Count >= MaxMatches)
                     {
-                        break;
+                        return true;
                     }
                 }
             }
@@ -53,7 +189,7 @@ internal static class Highlighter
             stream.End();
         }
 
-        return Build(source, matches);
+        return false;
     }
 
     private static bool Matches(string word, HighlightTerms terms, IReadOnlyList<string> cultures)

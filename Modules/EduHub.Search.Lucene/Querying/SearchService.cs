@@ -44,16 +44,20 @@ internal sealed class SearchService(SearchIndexer indexer, ContentCallerAccessor
         return index.Search(searcher =>
         {
             var text = TextQuery.Build(parts, cultures, searcher.IndexReader);
-            return Execute(searcher, Combine(text.Query, filter), text.Highlight, cultures, facets, offset, request.Size, request.Page);
+            return Execute(searcher, text.Query, filter, text.Highlight, cultures, facets, offset, request.Size, request.Page);
         });
     }
 
-    /// <summary>The search itself on an open index (shared with bench/EduHub.SearchBench): hits, facet counts, highlights.</summary>
-    public static SearchResponse Execute(IndexSearcher searcher, Query query, HighlightTerms highlight, IReadOnlyList<string> cultures, IReadOnlyList<string> facets, int offset, int size, int page)
+    /// <summary>
+    /// The search itself on an open index (shared with bench/EduHub.SearchBench): the text query restricted to
+    /// <paramref name="filter"/> (cached as a bit set, not scored), top hits, facet counts in the same pass, highlights.
+    /// </summary>
+    public static SearchResponse Execute(IndexSearcher searcher, Query text, Query filter, HighlightTerms highlight, IReadOnlyList<string> cultures, IReadOnlyList<string> facets, int offset, int size, int page)
     {
-        var top = TopScoreDocCollector.Create(offset + size, true);
+        var query = new FilteredQuery(text, CachedFilters.For(filter));
+        var top = TopScoreDocCollector.Create(offset + size, docsScoredInOrder: false);
         var facetCollector = new FacetCollector(facets);
-        searcher.Search(query, MultiCollector.Wrap(top, facetCollector));
+        searcher.Search(query, facets.Count == 0 ? top : MultiCollector.Wrap(top, facetCollector));
         var docs = top.GetTopDocs(offset, size);
         var hits = docs.ScoreDocs.Select(d =>
         {
