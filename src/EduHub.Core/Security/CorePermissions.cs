@@ -6,6 +6,9 @@ public static class CorePermissions
     /// <summary>Implies every permission.</summary>
     public const string SiteOwner = "SiteOwner";
 
+    /// <summary>Open the editors' admin at /admin.</summary>
+    public const string AccessAdminPanel = "AccessAdminPanel";
+
     public const string ViewContent = "ViewContent";
     public const string ViewOwnContent = "ViewOwnContent";
     public const string PreviewContent = "PreviewContent";
@@ -31,6 +34,7 @@ public static class CorePermissions
     public static IReadOnlyList<Permission> All { get; } =
     [
         new(SiteOwner, "Everything (site owner)", "Security"),
+        new(AccessAdminPanel, "Open the admin", "Admin"),
         new(ViewContent, "View published content of every type"),
         new(ViewOwnContent, "View own published content"),
         new(PreviewContent, "View drafts of every type"),

@@ -4,7 +4,7 @@ using EduHub.Core.Data;
 using EduHub.Core.Modules;
 using EduHub.Web.Endpoints;
 using EduHub.Web.Security;
-using Microsoft.AspNetCore.Authentication;
+using EduHub.AdminTheme;
 
 namespace EduHub.Web.Hosting;
 
@@ -31,9 +31,9 @@ public static class EduHubWebApplicationExtensions
 
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
         builder.Services.AddProblemDetails();
-        builder.Services.AddAuthentication(BasicAuthenticationHandler.SchemeName)
-            .AddScheme<AuthenticationSchemeOptions, BasicAuthenticationHandler>(BasicAuthenticationHandler.SchemeName, null);
+        builder.Services.AddEduHubAuthentication(dataPath);
         builder.Services.AddAuthorization();
+        builder.Services.AddEduHubAdmin(catalog.Modules.Select(m => m.GetType().Assembly).ToList());
 
         // The APIs are read by apps on other sites (school portals, partner sites): any origin may call them,
         // without cookies; a list in EduHub:Cors:AllowedOrigins narrows that.
@@ -56,11 +56,13 @@ public static class EduHubWebApplicationExtensions
         app.UseMiddleware<RejectInvalidCredentialsMiddleware>();
         app.UseAuthorization();
         app.UseMiddleware<SiteReadinessMiddleware>();
+        app.UseEduHubAdmin();
 
         app.MapHealthChecks("/health", new() { ResponseWriter = HealthResponse.WriteAsync });
         app.MapContentEndpoints();
         app.MapAuditEndpoints();
         app.MapPingEndpoints();
+        app.MapEduHubAdmin();
 
         var features = app.Services.GetRequiredService<FeatureGate>();
         foreach (var module in app.Services.GetRequiredService<ModuleCatalog>().Modules)

@@ -1,0 +1,12 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace EduHub.AdminTheme.Security;
+
+/// <summary>Where to go after signing in: only a local admin URL, never another site (no open redirect).</summary>
+public static class SafeReturnUrl
+{
+    public static string For(string? returnUrl, IUrlHelper url) =>
+        returnUrl is not null && url.IsLocalUrl(returnUrl) && (returnUrl == "/admin" || returnUrl.StartsWith("/admin/", StringComparison.OrdinalIgnoreCase) || returnUrl.StartsWith("/admin?", StringComparison.OrdinalIgnoreCase))
+            ? returnUrl
+            : "/admin";
+}
