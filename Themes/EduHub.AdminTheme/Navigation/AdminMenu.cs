@@ -27,7 +27,10 @@ public sealed class AdminMenu(
         AddIf(items, caller, CorePermissions.ManageUsers, t["Security"], t["Users"], "/admin/users");
         AddIf(items, caller, CorePermissions.ManageRoles, t["Security"], t["Roles"], "/admin/roles");
         AddIf(items, caller, CorePermissions.ViewAuditLog, t["Security"], t["Audit log"], "/admin/audit");
-        AddIf(items, caller, CorePermissions.ImportRecipes, t["Operations"], t["Recipes"], "/admin/recipes");
+        if (caller.Has(CorePermissions.ImportRecipes) || caller.Has(CorePermissions.ExportContent))
+        {
+            items.Add(new AdminMenuItem(t["Operations"], t["Recipes"], "/admin/recipes", items.Count));
+        }
         items.AddRange(features.Active(contributors).SelectMany(c => c.Items(caller)));
 
         var sections = items.Select(i => i.Section).Distinct().ToList();

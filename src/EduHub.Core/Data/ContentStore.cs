@@ -117,7 +117,7 @@ public sealed class ContentStore(DocumentCache? documents = null)
             var id = reader.GetInt64(0);
             if (into.TryGetValue(id, out var item))
             {
-                item.Content = ReadDocument(reader, 1, session.Dialect.Provider, id);
+                item.Content = ReadDocument(reader, 1, session, id);
             }
         }
     }
@@ -125,13 +125,15 @@ public sealed class ContentStore(DocumentCache? documents = null)
     /// <summary>
     /// SQLite hands out the stored UTF-8 bytes as they are; reading them as a string first would transcode every
     /// document to UTF-16 and the parser back to UTF-8 (a fifth of the cost of reading a page of items).
+    /// Only documents read in a read-only session are cached: a write session may see rows of its own that a
+    /// rollback (a failed recipe, a dry run) takes back, and SQLite then hands the same row id out again.
     /// </summary>
-    private JsonObject ReadDocument(DbDataReader reader, int ordinal, DatabaseProvider provider, long id)
+    private JsonObject ReadDocument(DbDataReader reader, int ordinal, DbSession session, long id)
     {
-        var utf8 = provider == DatabaseProvider.Sqlite
+        var utf8 = session.Dialect.Provider == DatabaseProvider.Sqlite
             ? reader.GetFieldValue<byte[]>(ordinal)
             : System.Text.Encoding.UTF8.GetBytes(reader.GetString(ordinal));
-        return documents is not null ? documents.Add(id, utf8) : JsonNode.Parse(utf8) as JsonObject ?? [];
+        return documents is not null && session.IsReadOnly ? documents.Add(id, utf8) : JsonNode.Parse(utf8) as JsonObject ?? [];
     }
 
     public async Task<ContentItem?> LoadAsync(DbSession session, long id, CancellationToken cancellationToken) =>

@@ -40,6 +40,29 @@ public sealed class DbSessionScope(Database database) : IDisposable
         }
     }
 
+    /// <summary>
+    /// Runs <paramref name="work"/> in a write session that is always rolled back (a recipe dry run): every
+    /// save inside joins it and sees its own changes; nothing is committed and no after-commit work runs.
+    /// </summary>
+    public async Task<T> RunAndRollBackAsync<T>(Func<DbSession, Task<T>> work, CancellationToken cancellationToken)
+    {
+        if (_current is not null)
+        {
+            throw new InvalidOperationException("A dry run cannot join a unit of work that is already open.");
+        }
+
+        await using var session = await DbSession.BeginAsync(database, cancellationToken);
+        _current = session;
+        try
+        {
+            return await work(session);
+        }
+        finally
+        {
+            _current = null;
+        }
+    }
+
     public Task RunAsync(Func<DbSession, Task> work, CancellationToken cancellationToken) =>
         RunAsync<bool>(async s => { await work(s); return true; }, cancellationToken);
 

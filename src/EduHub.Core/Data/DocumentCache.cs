@@ -6,7 +6,8 @@ namespace EduHub.Core.Data;
 
 /// <summary>
 /// Parsed version documents by row id. A stored document never changes: every save writes a new version row, a
-/// publish only flips flags in the index row, and row ids are never reused. So an entry is valid for as long as
+/// publish only flips flags in the index row, and committed row ids are never reused (only committed rows are
+/// added: see ContentStore). So an entry is valid for as long as
 /// the row exists (a removed row is never asked for again), on every node, and needs no invalidation.
 /// Entries are immutable <see cref="JsonElement"/>s; each reader gets its own <see cref="JsonObject"/> over one
 /// (copied lazily, so readers that edit an item never touch the cached original).

@@ -65,7 +65,42 @@ public sealed class AdminBrowser(EduHubSite site)
             fields.Add(new(pressed.Name, pressed.Value));
         }
 
-        var action = form.GetAttribute("action") is { Length: > 0 } a ? a : new Uri(page.Url).PathAndQuery;
+        // A pressed button may send the form elsewhere (formaction, e.g. asp-page-handler).
+        var button = submitter is { } b
+            ? form.QuerySelectorAll("button, input[type=submit]").FirstOrDefault(e => e.GetAttribute("name") == b.Name && e.GetAttribute("value") == b.Value)
+            : null;
+        return await PostFormAsync(page, form, button?.GetAttribute("formaction"), fields);
+    }
+
+    /// <summary>Submits a form by pressing the button matched by <paramref name="buttonSelector"/> (its name/value and formaction count).</summary>
+    public async Task<HttpResponseMessage> PressAsync(IHtmlDocument page, string formSelector, string buttonSelector, Dictionary<string, string> values)
+    {
+        var form = page.QuerySelector<IHtmlFormElement>(formSelector) ?? throw new InvalidOperationException($"No form '{formSelector}' on {page.Url}.");
+        var button = form.QuerySelector(buttonSelector) ?? throw new InvalidOperationException($"No button '{buttonSelector}' in '{formSelector}'.");
+        var fields = FormFields(form).Where(f => !values.ContainsKey(f.Key)).ToList();
+        fields.AddRange(values.Select(v => new KeyValuePair<string, string>(v.Key, v.Value)));
+        if (button.GetAttribute("name") is { Length: > 0 } name)
+        {
+            fields.Add(new(name, button.GetAttribute("value") ?? ""));
+        }
+
+        return await PostFormAsync(page, form, button.GetAttribute("formaction"), fields);
+    }
+
+    private async Task<HttpResponseMessage> PostFormAsync(IHtmlDocument page, IHtmlFormElement form, string? formAction, List<KeyValuePair<string, string>> fields)
+    {
+        var action = formAction is { Length: > 0 } f ? f : form.GetAttribute("action") is { Length: > 0 } a ? a : new Uri(page.Url).PathAndQuery;
+        if (string.Equals(form.GetAttribute("enctype"), "multipart/form-data", StringComparison.OrdinalIgnoreCase))
+        {
+            var multipart = new MultipartFormDataContent();
+            foreach (var (key, value) in fields)
+            {
+                multipart.Add(new StringContent(value), key);
+            }
+
+            return await _client.PostAsync(action, multipart);
+        }
+
         return await _client.PostAsync(action, new FormUrlEncodedContent(fields));
     }
 
