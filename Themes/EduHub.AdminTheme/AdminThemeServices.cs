@@ -25,7 +25,6 @@ public static class AdminThemeServices
     {
         // Each assembly keeps its translations in Resources/{Marker}.{hy,ru}.resx; English is the key itself.
         services.AddLocalization(o => o.ResourcesPath = "Resources");
-        services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
         services.AddRazorPages(options =>
             {
                 options.Conventions.AuthorizeFolder("/Admin", AdminPolicies.AccessAdmin);

@@ -54,6 +54,7 @@ public static class EduHubCoreServices
         services.AddScoped<ContentValidation>();
         services.AddScoped<PrivateFieldGuard>();
         services.AddScoped<ContentManager>();
+        services.AddScoped<Metadata.Editing.ContentDefinitionEditor>();
         services.AddScoped<ContentQueryService>();
         services.AddScoped<SqlCommandCounter>();
 

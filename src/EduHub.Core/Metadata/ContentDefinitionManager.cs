@@ -75,6 +75,21 @@ public sealed class ContentDefinitionManager(Database database, TimeProvider clo
         return snapshot;
     }
 
+    /// <summary>The newest definitions versions: when and by whom each was saved (the admin's history).</summary>
+    public async Task<IReadOnlyList<DefinitionVersion>> HistoryAsync(int take, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var reader = await connection.ExecuteReaderAsync(new CommandDefinition(
+            "SELECT Version, CreatedUtc, Author FROM ContentDefinitions ORDER BY Version DESC LIMIT @take", new { take }, cancellationToken: cancellationToken));
+        var versions = new List<DefinitionVersion>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            versions.Add(new DefinitionVersion(reader.GetInt64(0), reader.GetUtc(1) ?? DateTime.MinValue, reader.GetNullableString(2)));
+        }
+
+        return versions;
+    }
+
     private void Publish(ContentDefinitionSnapshot snapshot)
     {
         if (snapshot.Version < _snapshot.Version)

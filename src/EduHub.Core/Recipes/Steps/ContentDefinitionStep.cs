@@ -9,13 +9,8 @@ namespace EduHub.Core.Recipes.Steps;
 /// Orchard Core's <c>ContentDefinition</c> step. Types and parts are merged by name: a listed part or field
 /// replaces the one with the same name, others stay, so module recipes can be applied again safely.
 /// </summary>
-internal sealed partial class ContentDefinitionStep(ContentDefinitionManager definitions) : IRecipeStep
+internal sealed class ContentDefinitionStep(ContentDefinitionManager definitions) : IRecipeStep
 {
-    private static readonly HashSet<string> BuiltInParts = new(StringComparer.Ordinal)
-    {
-        "TitlePart", "AutoroutePart", "HtmlBodyPart", "LocalizationPart", "PublishLaterPart", "TaxonomyPart", "AliasPart",
-    };
-
     public string Name => "ContentDefinition";
 
     public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
@@ -62,7 +57,7 @@ internal sealed partial class ContentDefinitionStep(ContentDefinitionManager def
                     typePart.Name = typePart.PartName;
                 }
 
-                if (!BuiltInParts.Contains(typePart.PartName) && !knownParts.Contains(typePart.PartName) && typePart.PartName != type.Name)
+                if (!BuiltInPartNames.All.Contains(typePart.PartName) && !knownParts.Contains(typePart.PartName) && typePart.PartName != type.Name)
                 {
                     throw context.Error($"ContentTypes[{i}].ContentTypePartDefinitionRecords[{p}].PartName", $"Unknown part '{typePart.PartName}'.");
                 }
@@ -124,6 +119,5 @@ internal sealed partial class ContentDefinitionStep(ContentDefinitionManager def
         }
     }
 
-    [GeneratedRegex("^[A-Za-z][A-Za-z0-9_]{0,127}$")]
-    private static partial Regex Identifier();
+    private static Regex Identifier() => DefinitionNames.Identifier();
 }
