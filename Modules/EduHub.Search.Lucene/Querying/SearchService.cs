@@ -56,7 +56,7 @@ internal sealed class SearchService(SearchIndexer indexer, ContentCallerAccessor
     {
         var query = new FilteredQuery(text, CachedFilters.For(filter));
         var top = TopScoreDocCollector.Create(offset + size, docsScoredInOrder: false);
-        var facetCollector = new FacetCollector(facets);
+        using var facetCollector = new FacetCollector(facets);
         searcher.Search(query, facets.Count == 0 ? top : MultiCollector.Wrap(top, facetCollector));
         var docs = top.GetTopDocs(offset, size);
         var hits = docs.ScoreDocs.Select(d =>
