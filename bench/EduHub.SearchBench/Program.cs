@@ -16,6 +16,7 @@ Console.WriteLine("alternate run by run (forward, then backward); a full blockin
 Console.WriteLine();
 
 var indexes = sizes.Select(size => BenchIndex.Build(size, seed)).ToList();
+Console.Error.WriteLine($"indexed: {string.Join(", ", indexes.Select(i => $"{i.Size:N0} at {i.Rate:N0} items/s"))}");
 var slots = BenchCase.All.Select(c => indexes.Select(i => new BenchQueries(c, i)).ToList()).ToList();
 
 foreach (var query in slots.SelectMany(s => s))
@@ -79,6 +80,7 @@ for (var round = 0; round < rounds; round++)
         }
     }
 
+    Console.Error.WriteLine($"round {round + 1} of {rounds} done after {started.Elapsed.TotalSeconds:0} s");
     gcLines.Add(string.Create(CultureInfo.InvariantCulture,
         $"| {round + 1} | {started.Elapsed.TotalSeconds:0.0} | {GC.CollectionCount(0) - gen0} / {GC.CollectionCount(1) - gen1} / {GC.CollectionCount(2) - gen2} | {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:0} | {LoadAverage()} |"));
 }
