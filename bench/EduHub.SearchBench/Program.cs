@@ -1,151 +1,176 @@
 using System.Diagnostics;
 using System.Globalization;
-using EduHub.Search.Lucene.Analysis;
-using EduHub.Search.Lucene.Indexing;
-using EduHub.Search.Lucene.Querying;
 using EduHub.SearchBench;
-using Lucene.Net.Index;
-using Lucene.Net.Search;
-using Lucene.Net.Store;
-using Lucene.Net.Util;
 
-// dotnet run -c Release --project bench/EduHub.SearchBench -- [--sizes 10000,100000] [--queries 500] [--seed 7] [--breakdown]
+// dotnet run -c Release --project bench/EduHub.SearchBench -- [--sizes 10000,100000] [--queries 300] [--rounds 5] [--warmup 100] [--seed 7]
 var sizes = Option("--sizes", "10000,100000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).Order().ToList();
-var repetitions = int.Parse(Option("--queries", "500"), CultureInfo.InvariantCulture);
+var queries = int.Parse(Option("--queries", "300"), CultureInfo.InvariantCulture);
+var rounds = int.Parse(Option("--rounds", "5"), CultureInfo.InvariantCulture);
+var warmup = int.Parse(Option("--warmup", "100"), CultureInfo.InvariantCulture);
 var seed = int.Parse(Option("--seed", "7"), CultureInfo.InvariantCulture);
-var breakdown = args.Contains("--breakdown");
+Variant[] timed = [Variant.Ours, Variant.Raw, Variant.Narrow];
 
-var folder = Path.Combine(Path.GetTempPath(), "eduhub-searchbench-" + Guid.NewGuid().ToString("n"));
-using var directory = FSDirectory.Open(folder);
-var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, SearchAnalyzers.PerField) { OpenMode = OpenMode.CREATE, RAMBufferSizeMB = 64 };
-using var writer = new IndexWriter(directory, config);
-var items = new SyntheticItems(seed);
-var types = new[] { "Platform", "School", "SafetyGuide", "Mentor", "Announcement" };
-
-Console.WriteLine($"Machine: {Environment.ProcessorCount} logical CPUs, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}; seed {seed}; {repetitions} timed runs per query after 100 warm-up runs.");
-Console.WriteLine("ours = SearchService.Execute (parse, multi-field query, visibility + facet filter, six facets, top 20 with stored fields, highlights);");
-Console.WriteLine("raw (same job) = the same clauses, filter, six facets and top 20 with stored fields written by hand on Lucene.NET, no highlights;");
-Console.WriteLine("raw (narrow) = one Term/Phrase/PrefixQuery on the plain field, top 20, id loaded, no filter, no facets.");
+Console.WriteLine($"Machine: {Environment.ProcessorCount} logical CPUs, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}, server GC {System.Runtime.GCSettings.IsServerGC}; seed {seed}; load average at start {LoadAverage()}.");
+Console.WriteLine($"{rounds} rounds × {queries} timed runs per query, variant and size, after {warmup} warm-up runs of each; within a round ours / raw / narrow on every index");
+Console.WriteLine("alternate run by run (forward, then backward); a full blocking GC before each round, none forced during one. Figures: median of the per-round values [min–max over rounds].");
 Console.WriteLine();
-Console.WriteLine("| items | indexing (items/s) | query | ours p50 (ms) | p99 (ms) | raw (same job) p50 (ms) | p99 (ms) | raw (narrow) p50 (ms) | p99 (ms) | ours / same job p50 | p99 | ours / narrow p50 | hits ours / same job / narrow |" + (breakdown ? " ours without highlights p50 / p99 (ms) |" : ""));
-Console.WriteLine("|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|" + (breakdown ? "---:|" : ""));
 
-var indexed = 0;
-foreach (var size in sizes)
+var indexes = sizes.Select(size => BenchIndex.Build(size, seed)).ToList();
+Console.Error.WriteLine($"indexed: {string.Join(", ", indexes.Select(i => $"{i.Size:N0} at {i.Rate:N0} items/s"))}");
+var slots = BenchCase.All.Select(c => indexes.Select(i => new BenchQueries(c, i)).ToList()).ToList();
+
+foreach (var query in slots.SelectMany(s => s))
 {
-    var watch = Stopwatch.StartNew();
-    for (; indexed < size; indexed++)
+    if (query.Mismatch() is { } mismatch)
     {
-        writer.AddDocument(LuceneDocumentMapper.Map(items.Next(indexed), "hy", storeSource: false));
-    }
-
-    writer.Commit();
-    var rate = (size - (size == sizes[0] ? 0 : sizes[sizes.IndexOf(size) - 1])) / watch.Elapsed.TotalSeconds;
-    using var reader = DirectoryReader.Open(directory);
-    var searcher = new IndexSearcher(reader);
-
-    var cases = new (string Name, string UserQuery, Func<Query> Raw, Func<Query> Narrow, string? Region)[]
-    {
-        ("word (hy)", "դպրոցներում", () => RawLucene.Word("դպրոցներում", false, reader), () => new TermQuery(new Term(SearchFields.Text, "դպրոցներում")), null),
-        ("phrase (en)", "\"distance learning\"", () => RawLucene.Phrase("distance learning"), () => new PhraseQuery { new Term(SearchFields.Text, "distance"), new Term(SearchFields.Text, "learning") }, null),
-        ("prefix (hy)", "մաթեմ*", () => RawLucene.Word("մաթեմ", true, reader), () => new PrefixQuery(new Term(SearchFields.Text, "մաթեմ")), null),
-        ("word + region facet", "platform", () => RawLucene.Word("platform", false, reader), () => new BooleanQuery
-        {
-            { new TermQuery(new Term(SearchFields.Text, "platform")), Occur.MUST },
-            { new TermQuery(new Term(SearchFields.Keyword("region"), "region03")), Occur.MUST },
-        }, "region03"),
-    };
-
-    foreach (var (name, userQuery, raw, narrow, region) in cases)
-    {
-        var cultures = SearchService.Cultures(null);
-        int ours = 0, rawHits = 0, narrowHits = 0;
-
-        // The visibility filter as SearchService.FilterAsync builds it for an anonymous caller (published, one of the
-        // index's types), plus the facet filter; built per query like the service does.
-        BooleanQuery Filter()
-        {
-            var typesQuery = new BooleanQuery();
-            foreach (var type in types)
-            {
-                typesQuery.Add(new TermQuery(new Term(SearchFields.Type, type)), Occur.SHOULD);
-            }
-
-            var filter = new BooleanQuery
-            {
-                { new TermQuery(new Term(SearchFields.Published, "true")), Occur.MUST },
-                { typesQuery, Occur.MUST },
-            };
-            if (region is not null)
-            {
-                filter.Add(new BooleanQuery { { new TermQuery(new Term(SearchFields.Keyword("region"), region)), Occur.SHOULD } }, Occur.MUST);
-            }
-
-            return filter;
-        }
-
-        SearchResponse Ours(bool highlights)
-        {
-            // What SearchService.SearchAsync does after validation: parse, multi-field query, access and facet filters, facets, highlights.
-            var text = TextQuery.Build(UserQueryParser.Parse(userQuery), cultures, searcher.IndexReader);
-            return SearchService.Execute(searcher, text.Query, Filter(), highlights ? text.Highlight : new HighlightTerms(), cultures, SearchFields.Facets, 0, 20, 1);
-        }
-
-        int Narrow()
-        {
-            var top = searcher.Search(narrow(), 20);
-            foreach (var doc in top.ScoreDocs)
-            {
-                _ = searcher.Doc(doc.Doc).Get(SearchFields.Id);
-            }
-
-            return top.TotalHits;
-        }
-
-        // Same hits and facet counts on both sides, or the comparison is void.
-        var check = Ours(true);
-        var rawCheck = RawLucene.Search(searcher, raw(), Filter(), SearchFields.Facets, 20);
-        var sameFacets = SearchFields.Facets.All(f => check.Facets[f].Sum(v => v.Count) == rawCheck.Facets[f].Sum(v => v.Value) && check.Facets[f].Count == rawCheck.Facets[f].Count);
-        var sameTop = check.Hits.Select(h => h.ContentItemId).SequenceEqual(rawCheck.Hits.Select(d => d.Get(SearchFields.Id)));
-        if (check.Total != rawCheck.Total || !sameFacets || !sameTop)
-        {
-            Console.Error.WriteLine($"MISMATCH {name}: total {check.Total} / {rawCheck.Total}, facets equal {sameFacets}, top 20 equal {sameTop}");
-        }
-
-        var ourTimes = Measure(() => ours = Ours(true).Total, repetitions);
-        var rawTimes = Measure(() => rawHits = RawLucene.Search(searcher, raw(), Filter(), SearchFields.Facets, 20).Total, repetitions);
-        var narrowTimes = Measure(() => narrowHits = Narrow(), repetitions);
-        var plainTimes = breakdown ? Measure(() => Ours(false), repetitions) : null;
-        var extra = plainTimes is null ? "" : string.Create(CultureInfo.InvariantCulture, $" {P(plainTimes, 50):0.00} / {P(plainTimes, 99):0.00} |");
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {size:N0} | {rate:N0} | {name} | {P(ourTimes, 50):0.00} | {P(ourTimes, 99):0.00} | {P(rawTimes, 50):0.00} | {P(rawTimes, 99):0.00} | {P(narrowTimes, 50):0.00} | {P(narrowTimes, 99):0.00} | {P(ourTimes, 50) / P(rawTimes, 50):0.00}× | {P(ourTimes, 99) / P(rawTimes, 99):0.00}× | {P(ourTimes, 50) / P(narrowTimes, 50):0.0}× | {ours:N0} / {rawHits:N0} / {narrowHits:N0} |{extra}"));
+        Console.Error.WriteLine($"MISMATCH {query.Case.Name} at {query.Index.Size:N0}: {mismatch}");
     }
 }
 
-writer.Dispose();
-System.IO.Directory.Delete(folder, recursive: true);
+// Warm-up: JIT, the OS page cache, our per-segment caches (filter bit sets, facet ordinals) and Lucene's own, on every index.
+foreach (var group in slots)
+{
+    for (var i = 0; i < warmup; i++)
+    {
+        foreach (var query in group)
+        {
+            foreach (var variant in timed)
+            {
+                query.Run(variant);
+            }
+        }
+    }
+}
+
+var allocations = AllocationsPerQuery(slots.SelectMany(s => s), runs: 50);
+
+// (case, size, variant) → per-round p50 and p99.
+var p50 = new Dictionary<(string, int, Variant), List<double>>();
+var p99 = new Dictionary<(string, int, Variant), List<double>>();
+var hits = new Dictionary<(string, int, Variant), int>();
+var gcLines = new List<string>();
+for (var round = 0; round < rounds; round++)
+{
+    GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+    GC.WaitForPendingFinalizers();
+    GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+    var (gen0, gen1, gen2, pause) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
+    var started = Stopwatch.StartNew();
+
+    foreach (var group in slots)
+    {
+        var runs = group.SelectMany(q => timed.Select(v => (Query: q, Variant: v))).ToArray();
+        var samples = runs.Select(_ => new double[queries]).ToArray();
+        for (var i = 0; i < queries; i++)
+        {
+            for (var k = 0; k < runs.Length; k++)
+            {
+                var slot = i % 2 == 0 ? k : runs.Length - 1 - k;
+                var start = Stopwatch.GetTimestamp();
+                hits[(runs[slot].Query.Case.Name, runs[slot].Query.Index.Size, runs[slot].Variant)] = runs[slot].Query.Run(runs[slot].Variant);
+                samples[slot][i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            }
+        }
+
+        for (var k = 0; k < runs.Length; k++)
+        {
+            var key = (runs[k].Query.Case.Name, runs[k].Query.Index.Size, runs[k].Variant);
+            Add(p50, key, Stats.Percentile(samples[k], 50));
+            Add(p99, key, Stats.Percentile(samples[k], 99));
+        }
+    }
+
+    Console.Error.WriteLine($"round {round + 1} of {rounds} done after {started.Elapsed.TotalSeconds:0} s");
+    gcLines.Add(string.Create(CultureInfo.InvariantCulture,
+        $"| {round + 1} | {started.Elapsed.TotalSeconds:0.0} | {GC.CollectionCount(0) - gen0} / {GC.CollectionCount(1) - gen1} / {GC.CollectionCount(2) - gen2} | {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:0} | {LoadAverage()} |"));
+}
+
+Console.WriteLine("| items | indexing (items/s) | query | ours p50 (ms) | ours p99 (ms) | raw (same job) p50 (ms) | raw p99 (ms) | raw (narrow) p50 (ms) | narrow p99 (ms) | ours / same job p50 | ours / same job p99 | hits ours / same job / narrow |");
+Console.WriteLine("|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+foreach (var index in indexes)
+{
+    foreach (var benchCase in BenchCase.All)
+    {
+        var name = benchCase.Name;
+        var size = index.Size;
+        var ratio50 = Ratios(p50[(name, size, Variant.Ours)], p50[(name, size, Variant.Raw)]);
+        var ratio99 = Ratios(p99[(name, size, Variant.Ours)], p99[(name, size, Variant.Raw)]);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {size:N0} | {index.Rate:N0} | {name} | {Stats.Spread(p50[(name, size, Variant.Ours)], "0.00")} | {Stats.Spread(p99[(name, size, Variant.Ours)], "0.00")} | {Stats.Spread(p50[(name, size, Variant.Raw)], "0.00")} | {Stats.Spread(p99[(name, size, Variant.Raw)], "0.00")} | {Stats.Spread(p50[(name, size, Variant.Narrow)], "0.00")} | {Stats.Spread(p99[(name, size, Variant.Narrow)], "0.00")} | {Stats.Spread(ratio50, "0.00", "×")} | {Stats.Spread(ratio99, "0.00", "×")} | {hits[(name, size, Variant.Ours)]:N0} / {hits[(name, size, Variant.Raw)]:N0} / {hits[(name, size, Variant.Narrow)]:N0} |"));
+    }
+}
+
+if (indexes.Count > 1)
+{
+    var (small, large) = (indexes[0].Size, indexes[^1].Size);
+    Console.WriteLine();
+    Console.WriteLine($"p99 at {large:N0} ÷ p99 at {small:N0}, computed per round (both indexes in the same round):");
+    Console.WriteLine();
+    Console.WriteLine("| query | ours p99 ratio | raw (same job) p99 ratio | raw (narrow) p99 ratio | ours p50 ratio |");
+    Console.WriteLine("|---|---:|---:|---:|---:|");
+    foreach (var name in BenchCase.All.Select(c => c.Name))
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {name} | {Stats.Spread(Ratios(p99[(name, large, Variant.Ours)], p99[(name, small, Variant.Ours)]), "0.00", "×")} | {Stats.Spread(Ratios(p99[(name, large, Variant.Raw)], p99[(name, small, Variant.Raw)]), "0.00", "×")} | {Stats.Spread(Ratios(p99[(name, large, Variant.Narrow)], p99[(name, small, Variant.Narrow)]), "0.00", "×")} | {Stats.Spread(Ratios(p50[(name, large, Variant.Ours)], p50[(name, small, Variant.Ours)]), "0.00", "×")} |"));
+    }
+}
+
+Console.WriteLine();
+Console.WriteLine("Allocated bytes per query (this thread, mean of 50 runs after the warm-up), KB:");
+Console.WriteLine();
+Console.WriteLine("| items | query | ours | ours without highlights | raw (same job) | raw (narrow) |");
+Console.WriteLine("|---:|---|---:|---:|---:|---:|");
+foreach (var query in slots.SelectMany(s => s).OrderBy(q => q.Index.Size))
+{
+    string Kb(Variant v) => (allocations[(query.Case.Name, query.Index.Size, v)] / 1024.0).ToString("N1", CultureInfo.InvariantCulture);
+    Console.WriteLine($"| {query.Index.Size:N0} | {query.Case.Name} | {Kb(Variant.Ours)} | {Kb(Variant.OursWithoutHighlights)} | {Kb(Variant.Raw)} | {Kb(Variant.Narrow)} |");
+}
+
+Console.WriteLine();
+Console.WriteLine("Rounds (GC counts and pause time during the round, load average at its end):");
+Console.WriteLine();
+Console.WriteLine("| round | seconds | GCs gen0 / gen1 / gen2 | GC pause (ms) | load average |");
+Console.WriteLine("|---:|---:|---:|---:|---|");
+gcLines.ForEach(Console.WriteLine);
+
+indexes.ForEach(i => i.Dispose());
 return 0;
 
-static double[] Measure(Action action, int repetitions)
+static void Add(Dictionary<(string, int, Variant), List<double>> figures, (string, int, Variant) key, double value)
 {
-    for (var i = 0; i < 100; i++)
+    if (!figures.TryGetValue(key, out var list))
     {
-        action();
+        figures[key] = list = [];
     }
 
-    var times = new double[repetitions];
-    for (var i = 0; i < repetitions; i++)
-    {
-        var start = Stopwatch.GetTimestamp();
-        action();
-        times[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-    }
-
-    Array.Sort(times);
-    return times;
+    list.Add(value);
 }
 
-static double P(double[] sorted, int percentile) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(percentile / 100.0 * sorted.Length) - 1)];
+// Per round: a ratio of two figures measured in the same round, never of figures from different rounds.
+static List<double> Ratios(List<double> top, List<double> bottom) => top.Zip(bottom, (a, b) => a / b).ToList();
+
+static Dictionary<(string, int, Variant), double> AllocationsPerQuery(IEnumerable<BenchQueries> queries, int runs)
+{
+    var result = new Dictionary<(string, int, Variant), double>();
+    foreach (var query in queries)
+    {
+        foreach (var variant in Enum.GetValues<Variant>())
+        {
+            query.Run(variant);
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 0; i < runs; i++)
+            {
+                query.Run(variant);
+            }
+
+            result[(query.Case.Name, query.Index.Size, variant)] = (GC.GetAllocatedBytesForCurrentThread() - before) / (double)runs;
+        }
+    }
+
+    return result;
+}
+
+static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
 string Option(string name, string fallback)
 {

@@ -7,25 +7,35 @@ namespace EduHub.Search.Lucene.Querying;
 /// <summary>
 /// Counts the facet values of every matching document in one pass over the hits, for the requested
 /// dimensions only, segment by segment, from the segment's cached ordinals (<see cref="FacetOrdinals"/>).
+/// Per-segment counts go to pooled arrays (<see cref="FacetCounts"/>), returned when <see cref="Result"/> is read.
 /// </summary>
-internal sealed class FacetCollector : ICollector
+internal sealed class FacetCollector : ICollector, IDisposable
 {
     private readonly IReadOnlyList<string> _facets;
+    private readonly string[] _fields;
     private readonly Dictionary<string, int>[] _counts;
     private readonly FacetOrdinals?[] _ordinals;
     private readonly int[]?[] _segmentCounts;
+    private readonly FacetCounts _pool;
 
-    // The current segment's dimensions, split by shape so that Collect does no lookups.
-    private int[][] _single = [];
-    private int[][] _singleCounts = [];
-    private (int[] Starts, int[] Ordinals, int[] Counts)[] _multi = [];
+    // The current segment's dimensions, split by shape so that Collect does no lookups (first _singles / _multis used).
+    private readonly int[][] _single;
+    private readonly int[][] _singleCounts;
+    private readonly (int[] Starts, int[] Ordinals, int[] Counts)[] _multi;
+    private int _singles;
+    private int _multis;
 
     public FacetCollector(IReadOnlyList<string> facets)
     {
         _facets = facets;
+        _fields = facets.Select(SearchFields.Facet).ToArray();
         _counts = facets.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
         _ordinals = new FacetOrdinals?[facets.Count];
         _segmentCounts = new int[facets.Count][];
+        _pool = new FacetCounts(facets.Count);
+        _single = new int[facets.Count][];
+        _singleCounts = new int[facets.Count][];
+        _multi = new (int[], int[], int[])[facets.Count];
     }
 
     public bool AcceptsDocsOutOfOrder => true;
@@ -37,12 +47,10 @@ internal sealed class FacetCollector : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         Flush();
-        var single = new List<int[]>();
-        var singleCounts = new List<int[]>();
-        var multi = new List<(int[], int[], int[])>();
+        _singles = _multis = 0;
         for (var i = 0; i < _facets.Count; i++)
         {
-            var ordinals = FacetOrdinals.For(context.AtomicReader, SearchFields.Facet(_facets[i]));
+            var ordinals = FacetOrdinals.For(context.AtomicReader, _fields[i]);
             _ordinals[i] = ordinals;
             if (ordinals is null || ordinals.ValueCount == 0)
             {
@@ -50,37 +58,33 @@ internal sealed class FacetCollector : ICollector
                 continue;
             }
 
-            var counts = _segmentCounts[i] = new int[ordinals.ValueCount];
+            var counts = _segmentCounts[i] = _pool.Segment(i, ordinals.ValueCount);
             if (ordinals.Single is { } perDoc)
             {
-                single.Add(perDoc);
-                singleCounts.Add(counts);
+                _single[_singles] = perDoc;
+                _singleCounts[_singles++] = counts;
             }
             else
             {
-                multi.Add((ordinals.Starts!, ordinals.Ordinals!, counts));
+                _multi[_multis++] = (ordinals.Starts!, ordinals.Ordinals!, counts);
             }
         }
-
-        _single = [.. single];
-        _singleCounts = [.. singleCounts];
-        _multi = [.. multi];
     }
 
     public void Collect(int doc)
     {
-        var single = _single;
-        for (var i = 0; i < single.Length; i++)
+        for (var i = 0; i < _singles; i++)
         {
-            var ord = single[i][doc];
+            var ord = _single[i][doc];
             if (ord >= 0)
             {
                 _singleCounts[i][ord]++;
             }
         }
 
-        foreach (var (starts, ordinals, counts) in _multi)
+        for (var m = 0; m < _multis; m++)
         {
+            var (starts, ordinals, counts) = _multi[m];
             for (var k = starts[doc]; k < starts[doc + 1]; k++)
             {
                 counts[ordinals[k]]++;
@@ -88,10 +92,11 @@ internal sealed class FacetCollector : ICollector
         }
     }
 
-    /// <summary>Counts per facet: value → (label, count), most frequent first.</summary>
+    /// <summary>Counts per facet: value → (label, count), most frequent first. Returns the pooled arrays: call once, after the search.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Result()
     {
         Flush();
+        _pool.Dispose();
         var result = new Dictionary<string, IReadOnlyList<FacetValue>>(_facets.Count);
         for (var i = 0; i < _facets.Count; i++)
         {
@@ -100,6 +105,9 @@ internal sealed class FacetCollector : ICollector
 
         return result;
     }
+
+    /// <summary>Returns the pooled arrays when the search ends early (an exception); a no-op after <see cref="Result"/>.</summary>
+    public void Dispose() => _pool.Dispose();
 
     private static FacetValue Split(string stored, int count)
     {
@@ -116,7 +124,7 @@ internal sealed class FacetCollector : ICollector
                 continue;
             }
 
-            for (var ord = 0; ord < counts.Length; ord++)
+            for (var ord = 0; ord < ordinals.ValueCount; ord++)
             {
                 if (counts[ord] > 0)
                 {

@@ -39,7 +39,7 @@ internal sealed class FacetOrdinals
     /// <summary>The cached ordinals of <paramref name="field"/> in this segment; null when the segment has none.</summary>
     public static FacetOrdinals? For(AtomicReader reader, string field) =>
         Cache.GetValue(reader.CoreCacheKey, _ => new ConcurrentDictionary<string, FacetOrdinals?>(StringComparer.Ordinal))
-            .GetOrAdd(field, f => Load(reader, f));
+            .GetOrAdd(field, static (f, r) => Load(r, f), reader);
 
     /// <summary>The indexed value of an ordinal.</summary>
     public string Term(int ord) => _terms[ord];

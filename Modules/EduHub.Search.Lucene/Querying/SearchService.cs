@@ -1,6 +1,7 @@
 using EduHub.Core.Metadata;
 using EduHub.Core.Security;
 using EduHub.Search.Lucene.Indexing;
+using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -16,6 +17,9 @@ internal sealed class SearchService(SearchIndexer indexer, ContentCallerAccessor
     public const string DefaultIndex = "public";
     public const int MaxSize = 100;
     public const int MaxWindow = 10_000;
+
+    // A hit needs these stored fields only: with StoreSourceData and the keyword fields, a document holds many more.
+    private static readonly HashSet<string> HitFields = [SearchFields.Id, SearchFields.Type, SearchFields.DisplayText, SearchFields.Culture, SearchFields.Body];
 
     public async Task<SearchResponse> SearchAsync(SearchRequest request, CancellationToken cancellationToken)
     {
@@ -56,12 +60,14 @@ internal sealed class SearchService(SearchIndexer indexer, ContentCallerAccessor
     {
         var query = new FilteredQuery(text, CachedFilters.For(filter));
         var top = TopScoreDocCollector.Create(offset + size, docsScoredInOrder: false);
-        var facetCollector = new FacetCollector(facets);
+        using var facetCollector = new FacetCollector(facets);
         searcher.Search(query, facets.Count == 0 ? top : MultiCollector.Wrap(top, facetCollector));
         var docs = top.GetTopDocs(offset, size);
         var hits = docs.ScoreDocs.Select(d =>
         {
-            var document = searcher.Doc(d.Doc);
+            var visitor = new DocumentStoredFieldVisitor(HitFields);
+            searcher.Doc(d.Doc, visitor);
+            var document = visitor.Document;
             var culture = document.Get(SearchFields.Culture);
             return new SearchHit(
                 document.Get(SearchFields.Id),

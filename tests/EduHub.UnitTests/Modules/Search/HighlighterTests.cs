@@ -53,4 +53,19 @@ public sealed class HighlighterTests
         var snippets = Highlighter.Snippets("Ծրագիր Երեւանի և ԵՐԵՎԱՆԻ դպրոց՛ներում համար", TextQuery.Build(UserQueryParser.Parse("դպրոցներում"), cultures).Highlight, cultures);
         Assert.Contains("<em>դպրոց՛ներում</em>", Assert.Single(snippets));
     }
+
+    [Fact]
+    public void Only_the_first_3000_characters_are_highlighted()
+    {
+        var cultures = new[] { "hy" };
+        var filler = string.Join(' ', Enumerable.Repeat("filler", 440));
+        var text = $"դպրոցներում {filler} դպրոցներում";
+        foreach (var analyseAll in new[] { false, true })
+        {
+            var snippet = Assert.Single(Highlighter.Snippets(text, TextQuery.Build(UserQueryParser.Parse("դպրոցներում"), cultures).Highlight, cultures, analyseAll));
+            Assert.StartsWith("<em>դպրոցներում</em>", snippet, StringComparison.Ordinal);
+            Assert.Single(snippet.Split("<em>")[1..]);
+            Assert.EndsWith("…", snippet, StringComparison.Ordinal);
+        }
+    }
 }
