@@ -23,7 +23,7 @@ public sealed class GraphQLOptions
     /// <summary>Per culture, the cultures tried next when an item has no translation (the site default culture is always last).</summary>
     public Dictionary<string, List<string>> CultureFallback { get; set; } = new(StringComparer.Ordinal);
 
-    /// <summary>How many anonymous responses the cache keeps.</summary>
+    /// <summary>Size of the anonymous response cache: an answer takes one or two entries (parsed key, raw-request key); 0 turns it off.</summary>
     public int ResponseCacheEntries { get; set; } = 2_000;
 
     /// <summary>How many distinct query texts are kept parsed (and validated, for requests without variables).</summary>

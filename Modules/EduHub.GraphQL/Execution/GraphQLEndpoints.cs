@@ -19,23 +19,70 @@ internal static class GraphQLEndpoints
     {
         app.MapPost("/api/graphql", async (HttpContext http, GraphQLExecutor executor, IOptions<GraphQLOptions> options) =>
         {
-            var (request, error) = await ReadPostAsync(http.Request, options.Value);
-            await WriteAsync(http, error ?? await executor.ExecuteAsync(http, request!), allowNotModified: false);
+            // A small body is read whole first: its bytes are the key of the anonymous response cache.
+            string? rawKey = null;
+            byte[]? bytes = null;
+            if (http.Request.ContentLength is > 0 and <= RawKeyMaxBytes)
+            {
+                bytes = await ReadBodyAsync(http.Request, (int)http.Request.ContentLength.Value);
+                var (cached, key) = await executor.FindCachedAsync(http, string.Concat("POST\n", http.Request.ContentType, "\n", Encoding.UTF8.GetString(bytes)));
+                if (cached is not null)
+                {
+                    await WriteAsync(http, cached, allowNotModified: false);
+                    return;
+                }
+
+                rawKey = key;
+            }
+
+            var (request, error) = await ReadPostAsync(http.Request, bytes, options.Value);
+            await WriteAsync(http, error ?? await executor.ExecuteAsync(http, request!, rawKey), allowNotModified: false);
         }).WithName("GraphQLPost").WithSummary("Runs a GraphQL query or mutation ({query, variables, operationName} as JSON, or the raw query as application/graphql).").DisableAntiforgery();
 
         app.MapGet("/api/graphql", async (HttpContext http, GraphQLExecutor executor) =>
         {
+            string? rawKey = null;
+            if (http.Request.QueryString.Value is { Length: <= RawKeyMaxBytes } queryString)
+            {
+                var (cached, key) = await executor.FindCachedAsync(http, "GET\n" + queryString);
+                if (cached is not null)
+                {
+                    await WriteAsync(http, cached, allowNotModified: true);
+                    return;
+                }
+
+                rawKey = key;
+            }
+
             var (request, error) = ReadGet(http.Request);
-            await WriteAsync(http, error ?? await executor.ExecuteAsync(http, request!), allowNotModified: true);
+            await WriteAsync(http, error ?? await executor.ExecuteAsync(http, request!, rawKey), allowNotModified: true);
         }).WithName("GraphQLGet").WithSummary("Runs a GraphQL query from ?query=&variables=&operationName=; answers If-None-Match with 304.");
     }
 
-    private static async Task<(GraphQLRequestBody? Request, GraphQLResponse? Error)> ReadPostAsync(HttpRequest request, GraphQLOptions options)
+    /// <summary>Requests longer than this are never keyed by their raw bytes (they still use the parsed-request key).</summary>
+    private const int RawKeyMaxBytes = 64 * 1024;
+
+    private static async Task<byte[]> ReadBodyAsync(HttpRequest request, int length)
+    {
+        var bytes = new byte[length];
+        var read = 0;
+        int n;
+        while (read < length && (n = await request.Body.ReadAsync(bytes.AsMemory(read), request.HttpContext.RequestAborted)) > 0)
+        {
+            read += n;
+        }
+
+        return read == length ? bytes : bytes[..read];
+    }
+
+    private static async Task<(GraphQLRequestBody? Request, GraphQLResponse? Error)> ReadPostAsync(HttpRequest request, byte[]? bytes, GraphQLOptions options)
     {
         var mediaType = MediaTypeHeaderValue.TryParse(request.ContentType, out var parsed) ? parsed.MediaType.Value : null;
+        using var body = bytes is null ? null : new MemoryStream(bytes, writable: false);
+        var stream = body ?? request.Body;
         if (string.Equals(mediaType, "application/graphql", StringComparison.OrdinalIgnoreCase))
         {
-            using var reader = new StreamReader(request.Body, Encoding.UTF8);
+            using var reader = new StreamReader(stream, Encoding.UTF8);
             var text = await ReadLimitedAsync(reader, options.MaxQueryLength + 1);
             return (new GraphQLRequestBody(text, null, null, null), null);
         }
@@ -47,10 +94,10 @@ internal static class GraphQLEndpoints
 
         try
         {
-            var body = await GraphQLExecutor.JsonSerializer.ReadAsync<GraphQLRequest>(request.Body, request.HttpContext.RequestAborted);
-            return body is null
+            var json = await GraphQLExecutor.JsonSerializer.ReadAsync<GraphQLRequest>(stream, request.HttpContext.RequestAborted);
+            return json is null
                 ? (null, GraphQLExecutor.Error(400, ErrorCodes.BadRequest, "The body must be a JSON object with a 'query'."))
-                : (new GraphQLRequestBody(body.Query, body.Variables, body.OperationName, body.Extensions), null);
+                : (new GraphQLRequestBody(json.Query, json.Variables, json.OperationName, json.Extensions), null);
         }
         catch (JsonException e)
         {

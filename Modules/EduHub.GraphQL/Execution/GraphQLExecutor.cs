@@ -34,6 +34,9 @@ public sealed class GraphQLExecutor(
 {
     private static readonly GraphQLSerializer Serializer = new(o => o.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, new FieldErrorInfoProvider());
     private readonly MemoryCache _responses = new(new MemoryCacheOptions { SizeLimit = options.Value.ResponseCacheEntries });
+
+    // The expiry is a safety net only: generations already invalidate on every publish, here or on another node.
+    private static readonly MemoryCacheEntryOptions CacheEntry = new() { Size = 1, AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10) };
     // Queries run serially: their database reads share one connection (one at a time anyway) and the parallel
     // strategy's per-field tasks cost more than they overlap. Batch loaders work the same with both.
     private readonly DocumentExecuter _executer = new(
@@ -44,7 +47,33 @@ public sealed class GraphQLExecutor(
 
     public static GraphQLSerializer JsonSerializer => Serializer;
 
-    internal async Task<GraphQLResponse> ExecuteAsync(HttpContext http, GraphQLRequestBody request)
+    /// <summary>
+    /// The cached answer to exactly these request bytes (a GET's query string, or a POST's media type and body), when
+    /// the caller is anonymous and the answer is still current: no JSON, GraphQL parsing or serialization at all.
+    /// Also returns the key to store the answer under after executing (null when the request may not be cached).
+    /// </summary>
+    internal async Task<(GraphQLResponse? Cached, string? RawKey)> FindCachedAsync(HttpContext http, string rawRequest)
+    {
+        if (options.Value.ResponseCacheEntries <= 0)
+        {
+            return (null, null);
+        }
+
+        var caller = await http.RequestServices.GetRequiredService<ContentCallerAccessor>().GetAsync(http.RequestAborted);
+        if (caller.IsAuthenticated)
+        {
+            return (null, null);
+        }
+
+        var (definitions, _) = await schemas.GetAsync(http.RequestAborted);
+        var (defaultCulture, _) = await cultures.GetAsync(http.RequestAborted);
+        var key = string.Concat("raw\n", definitions.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), "\n", defaultCulture, "\n", rawRequest);
+        return _responses.TryGetValue(key, out CachedResponse? cached) && generations.IsCurrent(cached!.Generations)
+            ? (new GraphQLResponse(200, cached.Body, cached.ETag), key)
+            : (null, key);
+    }
+
+    internal async Task<GraphQLResponse> ExecuteAsync(HttpContext http, GraphQLRequestBody request, string? rawKey = null)
     {
         var limits = options.Value;
         var query = request.Query;
@@ -97,13 +126,18 @@ public sealed class GraphQLExecutor(
         var callers = http.RequestServices.GetRequiredService<ContentCallerAccessor>();
         var caller = await callers.GetAsync(http.RequestAborted);
         var (definitions, schema) = await schemas.GetAsync(http.RequestAborted);
-        var cacheKey = !caller.IsAuthenticated && IsQueryOperation(document, request.OperationName) ? CacheKey(query, request, definitions.Version) : null;
+        var (defaultCulture, _) = await cultures.GetAsync(http.RequestAborted);
+        var cacheKey = !caller.IsAuthenticated && IsQueryOperation(document, request.OperationName) ? CacheKey(query, request, definitions.Version, defaultCulture) : null;
         if (cacheKey is not null && _responses.TryGetValue(cacheKey, out CachedResponse? cached) && generations.IsCurrent(cached!.Generations))
         {
+            if (rawKey is not null)
+            {
+                _responses.Set(rawKey, cached, CacheEntry);
+            }
+
             return new GraphQLResponse(200, cached.Body, cached.ETag);
         }
 
-        var (defaultCulture, _) = await cultures.GetAsync(http.RequestAborted);
         using var loader = new ContentItemLoader(http.RequestServices.GetRequiredService<ContentQueryService>());
         var user = new GraphQLUserContext(caller, definitions, loader, [defaultCulture]);
         var isQuery = IsQueryOperation(document, request.OperationName);
@@ -144,9 +178,13 @@ public sealed class GraphQLExecutor(
         var etag = ETagOf(body);
         if (cacheKey is not null && status == 200 && result.Errors is null or { Count: 0 } && user.Cacheable && user.TypesRead.Count > 0)
         {
-            // The expiry is a safety net only: generations already invalidate on every publish, here or on another node.
-            _responses.Set(cacheKey, new CachedResponse(body, etag, generations.Snapshot(user.TypesRead)),
-                new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10) });
+            var entry = new CachedResponse(body, etag, generations.Snapshot(user.TypesRead));
+            _responses.Set(cacheKey, entry, CacheEntry);
+            if (rawKey is not null)
+            {
+                // Also under the request's own bytes, so that the next identical request skips parsing altogether.
+                _responses.Set(rawKey, entry, CacheEntry);
+            }
         }
 
         return new GraphQLResponse(status, body, etag);
@@ -180,9 +218,9 @@ public sealed class GraphQLExecutor(
             .Where(o => operationName is null || o.Name?.StringValue == operationName)
             .All(o => o.Operation == OperationType.Query);
 
-    private static string CacheKey(string query, GraphQLRequestBody request, long definitionsVersion) =>
+    private static string CacheKey(string query, GraphQLRequestBody request, long definitionsVersion, string defaultCulture) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(
-            $"{definitionsVersion}\n{request.OperationName}\n{Serializer.Serialize(request.Variables)}\n{query}")));
+            $"{definitionsVersion}\n{defaultCulture}\n{request.OperationName}\n{Serializer.Serialize(request.Variables)}\n{query}")));
 
     private static string ETagOf(byte[] body) => $"\"{Convert.ToHexString(SHA256.HashData(body))[..32]}\"";
 }

@@ -6,7 +6,7 @@ namespace EduHub.GraphQL.Loading;
 
 /// <summary>
 /// Loads picked items and taxonomies by id in batches: every id requested while GraphQL.NET walks one
-/// level of the query is fetched with one query (permissions and private fields applied by the query service).
+/// level of the query is fetched with one lookup by id (permissions and private fields applied by the query service).
 /// Ids whose selection needs only index-row data (<c>contentItems { displayText }</c>) are loaded without their
 /// documents; an item loaded whole serves both kinds of request.
 /// </summary>
@@ -81,20 +81,13 @@ internal sealed class ContentItemLoader(ContentQueryService queries) : IDisposab
         Batches++;
         foreach (var chunk in ids.Chunk(ContentQueryService.MaxPageSize))
         {
-            var page = await queries.QueryAsync(new ContentQuery
-            {
-                Where = new MetadataFilter(MetadataField.ContentItemId, FilterOperator.In, chunk.Cast<object?>().ToList()),
-                Status = ContentStatus.Published,
-                OrderBy = [ContentSort.By(MetadataField.ContentItemId)],
-                Take = chunk.Length,
-                IncludeContent = includeContent,
-            }, cancellationToken);
+            var items = await queries.LoadPublishedAsync(chunk, includeContent, cancellationToken);
             foreach (var id in chunk)
             {
                 into[id] = null;
             }
 
-            foreach (var item in page.Items)
+            foreach (var item in items)
             {
                 into[item.ContentItemId] = item;
             }

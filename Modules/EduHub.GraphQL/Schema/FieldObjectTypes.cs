@@ -111,7 +111,7 @@ internal static class FieldObjectTypes
             }
 
             user.Read(item.ContentType);
-            return TaxonomyTerms.Find(item, termIds);
+            return TaxonomyTerms.Find(user.TermsOf(item), termIds);
         });
     }
 

@@ -60,66 +60,82 @@ public sealed class ContentStore(DocumentCache? documents = null)
         }
 
         // Index rows first (small, always current: flags change), then only the documents not parsed yet.
-        await using var reader = await session.Connection.ExecuteReaderAsync(new CommandDefinition(
-            $"SELECT {RowColumns}, c.DisplayText, c.Author FROM ContentItemIndex c WHERE {session.Dialect.In("c.Id", "@ids")}",
-            new { ids }, session.Transaction, cancellationToken: cancellationToken));
-        var byId = new Dictionary<long, ContentItem>(ids.Count);
-        var missing = new List<long>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            var row = ReadRow(reader);
-            var item = new ContentItem
-            {
-                ContentItemId = row.ContentItemId,
-                ContentItemVersionId = row.ContentItemVersionId,
-                ContentType = row.ContentType,
-                Latest = row.Latest,
-                Published = row.Published,
-                Owner = row.Owner,
-                CreatedUtc = row.CreatedUtc,
-                ModifiedUtc = row.ModifiedUtc,
-                PublishedUtc = row.PublishedUtc,
-                DisplayText = reader.GetNullableString(11),
-                Author = reader.GetNullableString(12),
-            };
-            byId[row.Id] = item;
-            if (!withContent)
-            {
-                continue;
-            }
+        var rows = await ReadRowsAsync(session, ItemRows.In(session.Dialect, "c.Id", "i", ids.Count), ids, cancellationToken);
+        var byId = rows.ToDictionary(r => r.Id, r => r.Item);
+        var items = ids.Where(byId.ContainsKey).Select(id => (id, byId[id])).ToList();
+        return (items, 1 + (withContent ? await LoadContentAsync(session, items, cancellationToken) : 0));
+    }
 
-            if (documents is not null && documents.TryGet(row.Id, out var cached))
+    /// <summary>
+    /// The published versions of items by content item id (picked items, taxonomies): one statement on the
+    /// one-published-row index, then only the documents not parsed yet. No permission check: callers filter.
+    /// </summary>
+    public async Task<(IReadOnlyList<ContentItem> Items, int Statements)> LoadPublishedAsync(DbSession session, IReadOnlyList<string> contentItemIds, bool withContent, CancellationToken cancellationToken)
+    {
+        if (contentItemIds.Count == 0)
+        {
+            return ([], 0);
+        }
+
+        var rows = await ReadRowsAsync(session, ItemRows.In(session.Dialect, "c.ContentItemId", "i", contentItemIds.Count) + " AND c.Published = TRUE", contentItemIds, cancellationToken);
+        return (rows.Select(r => r.Item).ToList(), 1 + (withContent ? await LoadContentAsync(session, rows, cancellationToken) : 0));
+    }
+
+    /// <summary>
+    /// Sets the documents of items read from their index rows: parsed ones from the document cache, the others with
+    /// one statement. Returns the number of statements run (0 or 1).
+    /// </summary>
+    public async Task<int> LoadContentAsync(DbSession session, IReadOnlyList<(long Id, ContentItem Item)> items, CancellationToken cancellationToken)
+    {
+        Dictionary<long, ContentItem>? missing = null;
+        foreach (var (id, item) in items)
+        {
+            if (documents is not null && documents.TryGet(id, out var cached))
             {
                 item.Content = cached;
             }
             else
             {
-                missing.Add(row.Id);
+                (missing ??= [])[id] = item;
             }
         }
 
-        await reader.DisposeAsync();
-        if (missing.Count > 0)
+        if (missing is null)
         {
-            await ReadDocumentsAsync(session, missing, byId, cancellationToken);
+            return 0;
         }
 
-        return (ids.Where(byId.ContainsKey).Select(id => (id, byId[id])).ToList(), missing.Count > 0 ? 2 : 1);
-    }
-
-    private async Task ReadDocumentsAsync(DbSession session, List<long> ids, Dictionary<long, ContentItem> into, CancellationToken cancellationToken)
-    {
-        await using var reader = await session.Connection.ExecuteReaderAsync(new CommandDefinition(
-            $"SELECT d.Id, d.Content FROM ContentDocuments d WHERE {session.Dialect.In("d.Id", "@ids")}",
-            new { ids }, session.Transaction, cancellationToken: cancellationToken));
+        await using var command = session.Connection.CreateCommand();
+        command.Transaction = session.Transaction;
+        command.CommandText = "SELECT d.Id, d.Content FROM ContentDocuments d WHERE " + ItemRows.In(session.Dialect, "d.Id", "d", missing.Count);
+        ItemRows.AddValues(command, session.Dialect, "d", missing.Keys.ToList());
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
             var id = reader.GetInt64(0);
-            if (into.TryGetValue(id, out var item))
+            if (missing.TryGetValue(id, out var item))
             {
                 item.Content = ReadDocument(reader, 1, session, id);
             }
         }
+
+        return 1;
+    }
+
+    private static async Task<List<(long Id, ContentItem Item)>> ReadRowsAsync<T>(DbSession session, string where, IReadOnlyList<T> values, CancellationToken cancellationToken)
+    {
+        await using var command = session.Connection.CreateCommand();
+        command.Transaction = session.Transaction;
+        command.CommandText = $"SELECT {ItemRows.Columns} FROM ContentItemIndex c WHERE {where}";
+        ItemRows.AddValues(command, session.Dialect, "i", values);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var rows = new List<(long Id, ContentItem Item)>(values.Count);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(ItemRows.Read(reader, 0));
+        }
+
+        return rows;
     }
 
     /// <summary>

@@ -145,6 +145,32 @@ public abstract class GraphQLProtocolTests(EduHubSite site)
     }
 
     [Fact]
+    public async Task A_cached_get_answer_and_its_etag_change_when_content_is_published()
+    {
+        var url = "/api/graphql?query=" + Uri.EscapeDataString("{ announcement(first: 48) { displayText } }");
+        await site.Anonymous().GetAsync(url);
+        var cached = await site.Anonymous().GetAsync(url);
+        var before = (await cached.ReadObjectAsync()).Data("announcement").AsArray().Count;
+        var title = $"GET news {Guid.NewGuid():n}";
+        Assert.Equal(HttpStatusCode.Created, (await site.Admin().PostJsonAsync("/api/content", new System.Text.Json.Nodes.JsonObject
+        {
+            ["ContentType"] = "Announcement",
+            ["TitlePart"] = new System.Text.Json.Nodes.JsonObject { ["Title"] = title },
+            ["Announcement"] = new System.Text.Json.Nodes.JsonObject { ["Date"] = new System.Text.Json.Nodes.JsonObject { ["Value"] = "2026-12-03" } },
+        })).StatusCode);
+        var again = new HttpRequestMessage(HttpMethod.Get, url);
+        again.Headers.IfNoneMatch.Add(cached.Headers.ETag!);
+
+        var after = await site.Anonymous().SendAsync(again);
+
+        Assert.Equal(HttpStatusCode.OK, after.StatusCode);
+        Assert.NotEqual(cached.Headers.ETag, after.Headers.ETag);
+        var items = (await after.ReadObjectAsync()).Data("announcement").AsArray();
+        Assert.Equal(Math.Min(before + 1, 48), items.Count);
+        Assert.Contains(items, a => a!["displayText"]!.GetValue<string>() == title);
+    }
+
+    [Fact]
     public async Task A_publish_on_another_node_refreshes_this_nodes_cached_answer()
     {
         const string Query = "{ announcement(first: 49) { displayText } }";

@@ -94,6 +94,67 @@ public abstract class GraphQLSecurityTests(EduHubSite site)
     }
 
     [Fact]
+    public async Task Picked_items_hide_private_fields_from_the_public_but_not_from_administrators()
+    {
+        var query = $$"""{ school(where: { contentItemId: "{{Demo.School203}}" }) { mentors { contentItems { displayText ... on Mentor { email } } } } }""";
+
+        var (_, anonymous) = await site.Anonymous().GraphQLAsync(query);
+        var (_, admin) = await site.Admin().GraphQLAsync(query);
+
+        var publicMentors = anonymous.Data("school")[0]!["mentors"]!["contentItems"]!.AsArray();
+        Assert.NotEmpty(publicMentors);
+        Assert.All(publicMentors, m => Assert.Null(m!["email"]));
+        Assert.Contains(admin.Data("school")[0]!["mentors"]!["contentItems"]!.AsArray(), m => m!["email"] is not null);
+    }
+
+    [Fact]
+    public async Task A_picked_draft_is_not_shown_until_it_is_published()
+    {
+        var unique = Guid.NewGuid().ToString("n");
+        var draft = await site.Admin().PostJsonAsync("/api/content?draft=true", Items.Platform($"Draft platform {unique}", $"https://draft-{unique}.example.am"));
+        Assert.Equal(HttpStatusCode.Created, draft.StatusCode);
+        var draftId = (await draft.ReadObjectAsync())["ContentItemId"]!.GetValue<string>();
+        var school = Items.School($"School of a draft platform {unique}");
+        school["School"]!["Platforms"] = new JsonObject { ["ContentItemIds"] = new JsonArray(draftId, Demo.HeravarPlatform) };
+        var created = await site.Admin().PostJsonAsync("/api/content", school);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var schoolId = (await created.ReadObjectAsync())["ContentItemId"]!.GetValue<string>();
+        var query = $$"""{ school(where: { contentItemId: "{{schoolId}}" }) { platforms { contentItemIds contentItems { contentItemId } } } }""";
+
+        var (_, before) = await site.Anonymous().GraphQLAsync(query);
+        await site.Admin().PostEmptyAsync($"/api/content/{draftId}/publish");
+        var (_, after) = await site.Anonymous().GraphQLAsync(query);
+
+        var platforms = before.Data("school")[0]!["platforms"]!;
+        Assert.Equal(2, platforms["contentItemIds"]!.AsArray().Count);
+        Assert.Equal([Demo.HeravarPlatform], platforms["contentItems"]!.AsArray().Select(i => i!["contentItemId"]!.GetValue<string>()));
+        Assert.Equal([draftId, Demo.HeravarPlatform], after.Data("school")[0]!["platforms"]!["contentItems"]!.AsArray().Select(i => i!["contentItemId"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task An_anonymous_cached_answer_is_never_served_to_a_signed_in_caller_sending_the_same_bytes()
+    {
+        var title = $"Draft school {Guid.NewGuid():n}";
+        Assert.Equal(HttpStatusCode.Created, (await site.Admin().PostJsonAsync("/api/content?draft=true", Items.School(title))).StatusCode);
+        var query = $$"""{ school(status: DRAFT, where: { displayText: "{{title}}" }) { displayText } }""";
+        var body = new JsonObject { ["query"] = query }.ToJsonString();
+        var url = "/api/graphql?query=" + Uri.EscapeDataString(query);
+
+        // The same bytes twice from the public (the second answer comes from the cache), then from an administrator.
+        await site.Anonymous().PostAsync("/api/graphql", new StringContent(body, Encoding.UTF8, "application/json"));
+        var anonymousPost = await (await site.Anonymous().PostAsync("/api/graphql", new StringContent(body, Encoding.UTF8, "application/json"))).ReadObjectAsync();
+        var adminPost = await (await site.Admin().PostAsync("/api/graphql", new StringContent(body, Encoding.UTF8, "application/json"))).ReadObjectAsync();
+        await site.Anonymous().GetAsync(url);
+        var anonymousGet = await (await site.Anonymous().GetAsync(url)).ReadObjectAsync();
+        var adminGet = await (await site.Admin().GetAsync(url)).ReadObjectAsync();
+
+        Assert.Empty(anonymousPost.Data("school").AsArray());
+        Assert.Empty(anonymousGet.Data("school").AsArray());
+        Assert.Equal(title, Assert.Single(adminPost.Data("school").AsArray())!["displayText"]!.GetValue<string>());
+        Assert.Equal(title, Assert.Single(adminGet.Data("school").AsArray())!["displayText"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Browser_apps_on_other_sites_may_call_the_api()
     {
         var preflight = new HttpRequestMessage(HttpMethod.Options, "/api/graphql");

@@ -23,36 +23,79 @@ public sealed class ContentQueryService(Database database, DbSessionScope sessio
         var snapshot = await definitions.GetAsync(cancellationToken);
         var caller = await callers.GetAsync(cancellationToken);
         var builder = new ContentSqlBuilder(snapshot, query, caller, database.Dialect);
-        var pageSql = builder.PageSql();
+        // The page's index rows come with the page itself (one statement); only documents not parsed yet need a second.
+        var pageSql = builder.PageSql(", " + ItemRows.Columns);
         return await sessions.ReadAsync(async session =>
         {
             long? total = query.IncludeTotal
                 ? await session.Connection.ExecuteScalarAsync<long>(new CommandDefinition(builder.CountSql, builder.Parameters.Values, session.Transaction, cancellationToken: cancellationToken))
                 : null;
-            var rows = new List<(long Id, List<string?> Keys)>();
+            var sorts = builder.Sorts;
+            var rows = new List<(long Id, Contents.ContentItem Item, string?[] Keys)>(query.Take + 1);
             await using (var reader = await session.Connection.ExecuteReaderAsync(new CommandDefinition(pageSql, builder.Parameters.Values, session.Transaction, cancellationToken: cancellationToken)))
             {
-                while (await reader.ReadAsync(cancellationToken))
+                while (rows.Count <= query.Take && await reader.ReadAsync(cancellationToken))
                 {
-                    var keys = builder.Sorts.Select((s, i) => KeysetCursor.Format(ReadKey(reader, i + 1, s.Kind))).ToList();
-                    rows.Add((reader.GetInt64(0), keys));
+                    var keys = new string?[sorts.Count];
+                    for (var i = 0; i < keys.Length; i++)
+                    {
+                        keys[i] = KeysetCursor.Format(ReadKey(reader, i + 1, sorts[i].Kind));
+                    }
+
+                    var (id, item) = ItemRows.Read(reader, 1 + sorts.Count);
+                    rows.Add((id, item, keys));
                 }
             }
 
             var hasNext = rows.Count > query.Take;
-            var page = rows.Take(query.Take).ToList();
+            if (hasNext)
+            {
+                rows.RemoveAt(rows.Count - 1);
+            }
 
-            // Count, page ids, then the items' rows and the documents not cached yet (skipped for an empty page).
-            var (loaded, statements) = await store.LoadPageAsync(session, page.Select(r => r.Id).ToList(), query.IncludeContent, cancellationToken);
+            var loaded = rows.Select(r => (r.Id, r.Item)).ToList();
+            var statements = query.IncludeContent ? await store.LoadContentAsync(session, loaded, cancellationToken) : 0;
             counter.Add((query.IncludeTotal ? 1 : 0) + 1 + statements);
             var items = loaded.Select(r => r.Item).ToList();
             await privateFields.ApplyAsync(items, caller, snapshot, session, cancellationToken);
-            var keysById = page.ToDictionary(r => r.Id, r => r.Keys);
-            var cursor = page.Count > 0 ? KeysetCursor.Encode(page[^1].Keys, page[^1].Id) : null;
+            var cursor = rows.Count > 0 ? KeysetCursor.Encode(rows[^1].Keys, rows[^1].Id) : null;
 
             // Each item's cursor is encoded only when asked for (connection edges); most reads never do.
-            var cursors = new LazyList<string>(loaded.Count, i => KeysetCursor.Encode(keysById[loaded[i].Id], loaded[i].Id));
+            var cursors = new LazyList<string>(rows.Count, i => KeysetCursor.Encode(rows[i].Keys, rows[i].Id));
             return new ContentPage(items, total, cursor, hasNext, cursors);
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Published items by content item id (picked items, taxonomies), in no particular order, only those the caller
+    /// may view and with private fields applied: the same rule as the access predicate of a list, checked per row
+    /// because a lookup by id needs no query builder (one short statement on the one-published-row index).
+    /// </summary>
+    public async Task<IReadOnlyList<Contents.ContentItem>> LoadPublishedAsync(IReadOnlyList<string> contentItemIds, bool includeContent, CancellationToken cancellationToken = default)
+    {
+        if (contentItemIds.Count == 0)
+        {
+            return [];
+        }
+
+        var snapshot = await definitions.GetAsync(cancellationToken);
+        var caller = await callers.GetAsync(cancellationToken);
+        return await sessions.ReadAsync(async session =>
+        {
+            var (loaded, statements) = await store.LoadPublishedAsync(session, contentItemIds, includeContent, cancellationToken);
+            counter.Add(statements);
+            var visible = new List<Contents.ContentItem>(loaded.Count);
+            foreach (var item in loaded)
+            {
+                // Before private fields are applied: they blank Owner for callers who may not see it.
+                if (caller.IsSystem || (snapshot.GetType(item.ContentType) is { } type && caller.May(ContentVerb.View, type, item.Owner)))
+                {
+                    visible.Add(item);
+                }
+            }
+
+            await privateFields.ApplyAsync(visible, caller, snapshot, session, cancellationToken);
+            return (IReadOnlyList<Contents.ContentItem>)visible;
         }, cancellationToken);
     }
 

@@ -65,8 +65,8 @@ internal sealed class ContentSqlBuilder
 
     public string CountSql => $"SELECT COUNT(*) FROM ContentItemIndex c WHERE {string.Join(" AND ", _where)}";
 
-    /// <summary>Selects Id then one column per sort key, one row more than the page to detect a next page.</summary>
-    public string PageSql()
+    /// <summary>Selects Id, one column per sort key, then <paramref name="columns"/>; one row more than the page to detect a next page.</summary>
+    public string PageSql(string columns = "")
     {
         var where = new List<string>(_where);
         var offset = _query.Skip;
@@ -79,7 +79,7 @@ internal sealed class ContentSqlBuilder
 
         var keysSelect = string.Concat(_sorts.Select((s, i) => $", {s.Expression} AS k{i}"));
         var orderBy = string.Join(", ", _sorts.Select(s => s.OrderBy).Append("c.Id ASC"));
-        return $"SELECT c.Id{keysSelect} FROM {FromClause()} WHERE {string.Join(" AND ", where)} "
+        return $"SELECT c.Id{keysSelect}{columns} FROM {FromClause()} WHERE {string.Join(" AND ", where)} "
             + $"ORDER BY {orderBy} LIMIT {Parameters.Add(_query.Take + 1)} OFFSET {Parameters.Add(offset)}";
     }
 
