@@ -3,6 +3,7 @@ using EduHub.Core.Contents;
 using EduHub.Core.Data.Queries;
 using EduHub.Core.Metadata;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -29,7 +30,7 @@ public sealed class DiffModel(ContentManager content, ContentDefinitionManager d
         var (versions, forbidden) = await ItemHistory.LoadAsync(content, id, cancellationToken);
         if (versions.Count == 0)
         {
-            return forbidden ? Forbid() : NotFound();
+            return forbidden ? Forbid(IdentityConstants.ApplicationScheme) : NotFound();
         }
 
         Id = id;

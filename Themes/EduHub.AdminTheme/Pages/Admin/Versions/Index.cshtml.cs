@@ -2,6 +2,7 @@ using EduHub.Core.Contents;
 using EduHub.Core.Metadata;
 using EduHub.Core.Security;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -41,7 +42,7 @@ public sealed class IndexModel(ContentManager content, ContentDefinitionManager 
 
         if (!MayRestore)
         {
-            return Forbid();
+            return Forbid(IdentityConstants.ApplicationScheme);
         }
 
         if (Versions.FirstOrDefault(v => v.Item.ContentItemVersionId == versionId) is not { } version)
@@ -84,7 +85,7 @@ public sealed class IndexModel(ContentManager content, ContentDefinitionManager 
         var (versions, forbidden) = await ItemHistory.LoadAsync(content, id, cancellationToken);
         if (versions.Count == 0)
         {
-            return forbidden ? Forbid() : NotFound();
+            return forbidden ? Forbid(IdentityConstants.ApplicationScheme) : NotFound();
         }
 
         Id = id;

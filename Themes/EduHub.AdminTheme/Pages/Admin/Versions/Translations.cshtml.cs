@@ -5,6 +5,7 @@ using EduHub.Core.Data.Queries;
 using EduHub.Core.Metadata;
 using EduHub.Core.Security;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -112,14 +113,14 @@ public sealed class TranslationsModel(
 
         if (await content.GetAsync(id, VersionOptions.Latest, cancellationToken) is not { } item)
         {
-            return await content.GetAsync(id, VersionOptions.Published, cancellationToken) is null ? NotFound() : Forbid();
+            return await content.GetAsync(id, VersionOptions.Published, cancellationToken) is null ? NotFound() : Forbid(IdentityConstants.ApplicationScheme);
         }
 
         var snapshot = await definitions.GetAsync(cancellationToken);
         var caller = await callers.GetAsync(cancellationToken);
         if (snapshot.GetType(item.ContentType) is not { } type || !caller.May(ContentVerb.Edit, type, item.Owner))
         {
-            return Forbid();
+            return Forbid(IdentityConstants.ApplicationScheme);
         }
 
         Id = id;
