@@ -120,6 +120,47 @@ public sealed class VersionsTests(SqliteSite site) : IClassFixture<SqliteSite>
     }
 
     [Fact]
+    public async Task Diff_with_only_from_compares_it_with_the_latest_version()
+    {
+        var (v1, v2) = await TwoVersionsAsync("Only from platform");
+        var browser = await AdminBrowser.SignedInAsync(site, "admin", EduHubSite.AdminPassword);
+
+        var page = await browser.GetAsync($"/admin/content/item/{v1.ContentItemId}/versions/diff?from={v1.ContentItemVersionId}");
+
+        var versions = page.QuerySelector("table.diff-versions tbody tr")!.QuerySelectorAll("td");
+        Assert.Contains(v1.ContentItemVersionId, versions[0].TextContent, StringComparison.Ordinal);
+        Assert.Contains(v2.ContentItemVersionId, versions[1].TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Diff_of_an_item_with_one_version_says_there_is_nothing_to_compare()
+    {
+        var v1 = await PublishedPlatformAsync(site, "Single version platform");
+        var browser = await AdminBrowser.SignedInAsync(site, "admin", EduHubSite.AdminPassword);
+
+        var history = await browser.GetAsync($"/admin/content/item/{v1.ContentItemId}/versions");
+        var page = await browser.GetAsync($"/admin/content/item/{v1.ContentItemId}/versions/diff");
+
+        Assert.Equal("This item has only one version so far.", history.QuerySelector("form#compare p")!.TextContent);
+        Assert.Null(history.QuerySelector("form.restore-form"));
+        Assert.Equal("This item has only one version so far: there is nothing to compare.", page.QuerySelector(".alert-error")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Html_in_a_changed_field_is_shown_as_text_not_run()
+    {
+        var v1 = await PublishedPlatformAsync(site, "Html diff platform");
+        var v2 = await DraftAsync(site, v1.ContentItemId, item => item.Field("Platform", "Summary")!["Text"] = "Lessons <b>now</b> & more");
+        var browser = await AdminBrowser.SignedInAsync(site, "admin", EduHubSite.AdminPassword);
+
+        var page = await browser.GetAsync($"/admin/content/item/{v1.ContentItemId}/versions/diff?from={v1.ContentItemVersionId}&to={v2.ContentItemVersionId}");
+
+        var summary = Row(page, "Summary");
+        Assert.Equal("Lessons <b>now</b> & more", summary.QuerySelector(".diff__new")!.TextContent);
+        Assert.Null(summary.QuerySelector("b"));
+    }
+
+    [Fact]
     public async Task Diff_of_a_version_with_itself_says_nothing_changed()
     {
         var (v1, _) = await TwoVersionsAsync("Same version platform");

@@ -37,28 +37,23 @@ public sealed class DiffModel(ContentManager content, ContentDefinitionManager d
         var numbered = versions.Select((v, i) => new IndexModel.Version(i + 1, v)).ToList();
         var latest = numbered.FirstOrDefault(v => v.Item.Latest) ?? numbered[^1];
         Title = latest.Item.DisplayText ?? id;
-        if (string.IsNullOrEmpty(from) && string.IsNullOrEmpty(to))
+        if (numbered.Count < 2 && string.IsNullOrEmpty(from) && string.IsNullOrEmpty(to))
         {
-            if (numbered.Count < 2)
-            {
-                Error = t["This item has only one version so far: there is nothing to compare."];
-                return Page();
-            }
-
-            To = latest;
-            From = numbered.LastOrDefault(v => v.Number < latest.Number) ?? numbered[0];
+            Error = t["This item has only one version so far: there is nothing to compare."];
+            return Page();
         }
-        else
+
+        // A missing "to" is the latest version; a missing "from" is the version before "to".
+        To = string.IsNullOrEmpty(to) ? latest : numbered.FirstOrDefault(v => v.Item.ContentItemVersionId == to);
+        From = string.IsNullOrEmpty(from)
+            ? (To is null ? null : numbered.LastOrDefault(v => v.Number < To.Number) ?? To)
+            : numbered.FirstOrDefault(v => v.Item.ContentItemVersionId == from);
+        if (From is null || To is null)
         {
-            From = numbered.FirstOrDefault(v => v.Item.ContentItemVersionId == from);
-            To = numbered.FirstOrDefault(v => v.Item.ContentItemVersionId == to);
-            if (From is null || To is null)
-            {
-                Response.StatusCode = StatusCodes.Status400BadRequest;
-                Error = t["Choose two versions of this item to compare: {0} is not one of its versions.", (From is null ? from : to) ?? ""];
-                From = To = null;
-                return Page();
-            }
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            Error = t["Choose two versions of this item to compare: {0} is not one of its versions.", (To is null ? to : from) ?? ""];
+            From = To = null;
+            return Page();
         }
 
         var snapshot = await definitions.GetAsync(cancellationToken);
