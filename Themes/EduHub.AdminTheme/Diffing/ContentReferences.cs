@@ -1,0 +1,4 @@
+namespace EduHub.AdminTheme.Diffing;
+
+/// <summary>The ids a diff shows by name: items picked in picker fields and the taxonomies whose terms are selected.</summary>
+public sealed record ContentReferences(IReadOnlySet<string> Items, IReadOnlySet<string> Taxonomies);

@@ -1,0 +1,8 @@
+namespace EduHub.AdminTheme.Diffing;
+
+public enum DiffSegmentKind
+{
+    Same,
+    Removed,
+    Added,
+}
