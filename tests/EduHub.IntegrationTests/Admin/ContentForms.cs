@@ -38,6 +38,9 @@ internal static class ContentForms
         return response.IsSuccessStatusCode ? await response.ReadObjectAsync() : null;
     }
 
+    /// <summary>A redirect's target path and query, whether the Location is absolute or relative.</summary>
+    public static string PathOf(HttpResponseMessage redirect) => new Uri(new Uri("http://localhost"), redirect.Headers.Location!).PathAndQuery;
+
     public static string IdFrom(HttpResponseMessage redirect)
     {
         Assert.Equal(System.Net.HttpStatusCode.Redirect, redirect.StatusCode);

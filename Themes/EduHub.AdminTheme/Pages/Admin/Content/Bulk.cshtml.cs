@@ -83,7 +83,7 @@ public sealed class BulkModel(ContentManager content, ContentDefinitionManager d
         var caller = await callers.GetAsync(cancellationToken);
         if (!ListAccess.MayList(caller, definition))
         {
-            return Forbid();
+            return this.Denied();
         }
 
         Type = definition;

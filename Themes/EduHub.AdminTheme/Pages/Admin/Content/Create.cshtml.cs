@@ -56,7 +56,7 @@ public sealed class CreateModel(
 
         if (result.Status == ContentResultStatus.Forbidden)
         {
-            return Forbid();
+            return this.Denied();
         }
 
         ShowFailure(result);
@@ -75,7 +75,7 @@ public sealed class CreateModel(
         var caller = await Callers.GetAsync(cancellationToken);
         if (!caller.May(ContentVerb.Edit, definition, caller.UserName))
         {
-            return Forbid();
+            return this.Denied();
         }
 
         Type = definition;

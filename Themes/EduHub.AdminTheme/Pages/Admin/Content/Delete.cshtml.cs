@@ -30,7 +30,7 @@ public sealed class DeleteModel(ContentManager content, ContentDefinitionManager
         var result = await content.RemoveAsync(id, cancellationToken);
         if (result.Status == ContentResultStatus.Forbidden)
         {
-            return Forbid();
+            return this.Denied();
         }
 
         TempData["Notice"] = result.Succeeded ? t["Deleted “{0}”.", Item.DisplayText ?? id].Value : result.Message;
@@ -47,7 +47,7 @@ public sealed class DeleteModel(ContentManager content, ContentDefinitionManager
 
         if (!(await callers.GetAsync(cancellationToken)).May(ContentVerb.Delete, type, item.Owner))
         {
-            return Forbid();
+            return this.Denied();
         }
 
         Item = item;

@@ -50,7 +50,7 @@ public sealed class EditModel(
             var unpublished = await Contents.UnpublishAsync(id, cancellationToken);
             if (unpublished.Status == ContentResultStatus.Forbidden)
             {
-                return Forbid();
+                return this.Denied();
             }
 
             TempData["Notice"] = unpublished.Succeeded ? T["Unpublished: the item is no longer live."].Value : unpublished.Message;
@@ -77,7 +77,7 @@ public sealed class EditModel(
 
         if (result.Status == ContentResultStatus.Forbidden)
         {
-            return Forbid();
+            return this.Denied();
         }
 
         if (result.Status == ContentResultStatus.Conflict)
@@ -101,7 +101,7 @@ public sealed class EditModel(
         var caller = await Callers.GetAsync(cancellationToken);
         if (!caller.May(ContentVerb.Edit, type, item.Owner))
         {
-            return Forbid();
+            return this.Denied();
         }
 
         Item = item;

@@ -49,7 +49,7 @@ public sealed class ListModel(
         var caller = await callers.GetAsync(cancellationToken);
         if (!ListAccess.MayList(caller, definition))
         {
-            return Forbid();
+            return this.Denied();
         }
 
         Type = definition;

@@ -6,6 +6,7 @@ using EduHub.Core.Data.Queries;
 using EduHub.Core.Metadata;
 using EduHub.Core.Security;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -34,7 +35,7 @@ public sealed class PickerModel(
         var caller = await callers.GetAsync(cancellationToken);
         if (!caller.May(ContentVerb.Edit, definition, caller.UserName) && !caller.MayAny(ContentVerb.Edit, definition))
         {
-            return Forbid();
+            return new StatusCodeResult(StatusCodes.Status403Forbidden);
         }
 
         var settings = picker.Definition.FieldSettings;
