@@ -30,6 +30,7 @@ internal sealed class ContentSqlBuilder
             ContentStatus.Published => "c.Published = TRUE",
             ContentStatus.Latest => "c.Latest = TRUE",
             ContentStatus.Draft => "c.Latest = TRUE AND c.Published = FALSE",
+            ContentStatus.Unpublished => "c.Latest = TRUE AND c.Published = FALSE AND NOT EXISTS (SELECT 1 FROM ContentItemIndex u WHERE u.ContentItemId = c.ContentItemId AND u.Published = TRUE)",
             _ => "(c.Latest = TRUE OR c.Published = TRUE)",
         });
         if (types.Count > 0)

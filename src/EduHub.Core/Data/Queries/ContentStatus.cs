@@ -8,4 +8,7 @@ public enum ContentStatus
 
     /// <summary>The latest and the published version of each item (two rows when a draft exists).</summary>
     All,
+
+    /// <summary>Latest versions of items that have no published version (never published, or taken off line).</summary>
+    Unpublished,
 }

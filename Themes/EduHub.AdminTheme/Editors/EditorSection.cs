@@ -1,0 +1,4 @@
+namespace EduHub.AdminTheme.Editors;
+
+/// <summary>The fields of one part, in order; built-in parts have no heading.</summary>
+public sealed record EditorSection(string? Heading, IReadOnlyList<EditorField> Fields);
