@@ -27,6 +27,21 @@ public sealed class WorkflowsInboxTests(WorkflowSqliteSite site) : IClassFixture
     }
 
     [Fact]
+    public async Task A_task_past_its_due_date_is_marked_overdue()
+    {
+        var (id, _) = await SubmittedAsync("overdue");
+        await TaskIdAsync("overdue-editor", id);
+        var browser = await EditorAsync("overdue-editor");
+        Assert.Null((await browser.GetAsync("/admin/workflows/inbox")).QuerySelector($"tr[data-content-item-id='{id}'] .badge--overdue"));
+
+        site.Clock.Advance(TimeSpan.FromDays(3) + TimeSpan.FromMinutes(1));
+
+        // The sign-in lasts 8 hours: sign in again on the later day.
+        var inbox = await (await EditorAsync("overdue-editor")).GetAsync("/admin/workflows/inbox");
+        Assert.Equal("Overdue", inbox.QuerySelector($"tr[data-content-item-id='{id}'] .badge--overdue")!.TextContent);
+    }
+
+    [Fact]
     public async Task Dashboard_card_shows_my_review_tasks_with_links()
     {
         var (id, _) = await SubmittedAsync("card");
@@ -35,9 +50,17 @@ public sealed class WorkflowsInboxTests(WorkflowSqliteSite site) : IClassFixture
 
         var dashboard = await browser.GetAsync("/admin");
 
+        var open = (await browser.GetAsync("/admin/workflows/inbox")).QuerySelectorAll("table.review-tasks tbody tr").Select(r => r.QuerySelector("th a")!.GetAttribute("href")).ToList();
+        Assert.Contains($"/admin/workflows/tasks/{taskId}", open);
         var card = dashboard.QuerySelectorAll("main section").Single(s => s.QuerySelector("h2")!.TextContent.StartsWith("My review tasks", StringComparison.Ordinal));
-        Assert.Matches(@"My review tasks \(\d+\)", card.QuerySelector("h2")!.TextContent);
-        Assert.Contains(card.QuerySelectorAll("a"), a => a.GetAttribute("href") == $"/admin/workflows/tasks/{taskId}" && a.TextContent.Contains("due", StringComparison.Ordinal));
+        Assert.Equal($"My review tasks ({open.Count})", card.QuerySelector("h2")!.TextContent);
+        var links = card.QuerySelectorAll("li a").ToList();
+        Assert.Equal(open.Take(5), links.Take(5).Select(a => a.GetAttribute("href")));
+        Assert.All(links.Take(5), a => Assert.Matches(" — (due|overdue since) ", a.TextContent));
+        if (open.Count > 5)
+        {
+            Assert.Equal("/admin/workflows/inbox", links[5].GetAttribute("href"));
+        }
     }
 
     [Fact]
@@ -171,14 +194,14 @@ public sealed class WorkflowsInboxTests(WorkflowSqliteSite site) : IClassFixture
         var authorTask = await author.GetResponseAsync($"/admin/workflows/tasks/{taskId}");
         var forged = await (await EditorAsync("guard-editor")).GetResponseAsync("/admin/workflows/tasks/0000000000forgedtaskid0000");
 
-        Assert.StartsWith("/admin/account/signin", anonymous.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.StartsWith("/admin/account/signin", anonymous.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
         foreach (var denied in new[] { partnerInbox, partnerTask, authorTask })
         {
             Assert.Equal(HttpStatusCode.Redirect, denied.StatusCode);
-            Assert.StartsWith("/admin/account/denied", denied.Headers.Location!.OriginalString, StringComparison.Ordinal);
+            Assert.StartsWith("/admin/account/denied", denied.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
         }
 
-        Assert.Equal(HttpStatusCode.Forbidden, (await partner.GetResponseAsync(partnerTask.Headers.Location!.OriginalString)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await partner.GetResponseAsync(partnerTask.Headers.Location!.PathAndQuery)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, forged.StatusCode);
         Assert.Null((await author.GetAsync("/admin/workflows/inbox")).QuerySelector($"tr[data-content-item-id='{id}']"));
     }

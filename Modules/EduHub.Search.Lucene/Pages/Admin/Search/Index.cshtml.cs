@@ -3,6 +3,7 @@ using EduHub.Core.Data;
 using EduHub.Core.Security;
 using EduHub.Search.Lucene.Indexing;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -38,7 +39,7 @@ internal sealed class IndexModel(SearchIndexer indexer, SearchPaths paths, Conte
     {
         if (!(await callers.GetAsync(cancellationToken)).Has(Permissions.ManageSearchIndexes))
         {
-            return Forbid();
+            return Forbid(IdentityConstants.ApplicationScheme);
         }
 
         await LoadAsync(cancellationToken);
@@ -49,7 +50,7 @@ internal sealed class IndexModel(SearchIndexer indexer, SearchPaths paths, Conte
     {
         if (!(await callers.GetAsync(cancellationToken)).Has(Permissions.ManageSearchIndexes))
         {
-            return Forbid();
+            return Forbid(IdentityConstants.ApplicationScheme);
         }
 
         await indexer.SyncProfilesAsync(cancellationToken);

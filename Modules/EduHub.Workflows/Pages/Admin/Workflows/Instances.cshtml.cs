@@ -6,6 +6,7 @@ using EduHub.Workflows.Engine;
 using EduHub.Workflows.Models;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -45,7 +46,7 @@ internal sealed class InstancesModel(Database database, WorkflowTypeStore types,
     {
         if (!(await callers.GetAsync(cancellationToken)).Has(Permissions.ManageWorkflows))
         {
-            return Forbid();
+            return Forbid(IdentityConstants.ApplicationScheme);
         }
 
         if (Status is { Length: > 0 } && !Enum.TryParse<WorkflowStatus>(Status, ignoreCase: true, out _))
@@ -63,7 +64,7 @@ internal sealed class InstancesModel(Database database, WorkflowTypeStore types,
     {
         if (!(await callers.GetAsync(cancellationToken)).Has(Permissions.ManageWorkflows))
         {
-            return Forbid();
+            return Forbid(IdentityConstants.ApplicationScheme);
         }
 
         if (await WorkflowInstanceStore.GetAsync(database, instanceId, cancellationToken) is null)

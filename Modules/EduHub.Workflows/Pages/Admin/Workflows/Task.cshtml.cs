@@ -10,6 +10,7 @@ using EduHub.Workflows.Endpoints;
 using EduHub.Workflows.Engine;
 using EduHub.Workflows.Models;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -76,7 +77,7 @@ internal sealed class TaskModel(
             case TaskDecision.NotFound:
                 return NotFound();
             case TaskDecision.Forbidden:
-                return Forbid();
+                return Forbid(IdentityConstants.ApplicationScheme);
             case TaskDecision.UnknownAction:
                 return Refuse(StatusCodes.Status400BadRequest, nameof(Decision), t["“{0}” is not one of the decisions of this task.", Decision]);
             case TaskDecision.CommentRequired:
@@ -105,7 +106,7 @@ internal sealed class TaskModel(
         var caller = await callers.GetAsync(cancellationToken);
         if (!WorkflowTaskStore.MayComplete(task, caller))
         {
-            return Forbid();
+            return Forbid(IdentityConstants.ApplicationScheme);
         }
 
         ReviewTask = task;

@@ -10,6 +10,7 @@ using EduHub.Workflows.Engine;
 using EduHub.Workflows.Recipes;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
@@ -142,7 +143,7 @@ internal sealed class TypesModel(
     }
 
     private async Task<IActionResult?> DeniedAsync(CancellationToken cancellationToken) =>
-        (await callers.GetAsync(cancellationToken)).Has(Permissions.ManageWorkflows) ? null : Forbid();
+        (await callers.GetAsync(cancellationToken)).Has(Permissions.ManageWorkflows) ? null : Forbid(IdentityConstants.ApplicationScheme);
 
     private async Task<IActionResult> RefuseAsync(string key, string message, CancellationToken cancellationToken)
     {
