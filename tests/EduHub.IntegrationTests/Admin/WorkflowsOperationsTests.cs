@@ -59,6 +59,28 @@ public sealed class WorkflowsOperationsTests(WorkflowSqliteSite site) : IClassFi
     }
 
     [Fact]
+    public async Task A_definition_can_be_uploaded_as_a_file()
+    {
+        var id = $"admin-upload-{Guid.NewGuid():n}"[..30];
+        var browser = await AdminBrowser.SignedInAsync(site, "admin", EduHubSite.AdminPassword);
+        var page = await browser.GetAsync("/admin/workflows/types");
+        var form = page.QuerySelector("form.import-form")!;
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!), "__RequestVerificationToken" },
+            { new StringContent(""), "Definition" },
+        };
+        var file = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(WorkflowEngineTests.Definition(id, "School", ("log", "LogTask", new JsonObject { ["Text"] = "hello" })).ToJsonString()));
+        file.Headers.ContentType = new("application/json");
+        content.Add(file, "Upload", $"{id}.json");
+
+        var response = await browser.Client.PostAsync(form.GetAttribute("action"), content);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(id, (await StoredAsync(id))!["Name"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Exported_json_imports_again_unchanged_and_disabling_stops_new_instances_only_in_the_definition()
     {
         var id = $"admin-export-{Guid.NewGuid():n}"[..30];
