@@ -1,7 +1,9 @@
+using EduHub.Admin;
 using EduHub.Core.Contents.Handlers;
 using EduHub.Core.Modules;
 using EduHub.Core.Recipes;
 using EduHub.Core.Security;
+using EduHub.Search.Lucene.Admin;
 using EduHub.Search.Lucene.Cli;
 using EduHub.GraphQL.Abstractions;
 using EduHub.Search.Lucene.Endpoints;
@@ -33,6 +35,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IModuleCommand, SearchCommand>();
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<IGraphQLSchemaContributor, SearchSchemaContributor>();
+        services.AddScoped<IAdminMenuContributor, SearchAdminMenu>();
         services.AddScoped<IRecipeStep, LuceneIndexStep>();
         services.AddScoped<IRecipeStep, CreateOrUpdateIndexProfileStep>();
         services.AddScoped<IndexProfileSteps>();

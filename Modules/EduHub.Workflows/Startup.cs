@@ -1,3 +1,4 @@
+using EduHub.Admin;
 using EduHub.Core.Contents.Handlers;
 using EduHub.Core.Data.Migrations;
 using EduHub.Core.Modules;
@@ -6,6 +7,7 @@ using EduHub.Core.Security;
 using EduHub.GraphQL.Abstractions;
 using EduHub.Workflows.Abstractions;
 using EduHub.Workflows.Activities;
+using EduHub.Workflows.Admin;
 using EduHub.Workflows.Data;
 using EduHub.Workflows.Endpoints;
 using EduHub.Workflows.Engine;
@@ -51,6 +53,8 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IRecipeStep, WorkflowTypeStep>();
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<IGraphQLSchemaContributor, WorkflowSchemaContributor>();
+        services.AddScoped<IAdminMenuContributor, WorkflowsAdminMenu>();
+        services.AddScoped<IAdminDashboardContributor, ReviewTasksDashboardCard>();
 
         services.AddSingleton<WorkflowActivity, ContentCreatedEvent>();
         services.AddSingleton<WorkflowActivity, ContentUpdatedEvent>();

@@ -39,6 +39,9 @@ internal sealed class SearchIndexer(
 
     public RebuildProgress? ProgressOf(string name) => _progress.GetValueOrDefault(name);
 
+    /// <summary>A rebuild was asked for and the worker has not started it yet.</summary>
+    public bool IsRebuildRequested(string name) => _rebuildRequests.ContainsKey(name);
+
     /// <summary>Wakes the worker (a change was committed on this node, or a rebuild was asked for).</summary>
     public void Nudge()
     {

@@ -109,13 +109,17 @@ internal sealed class WorkflowInstanceStore
         return ids.ToList();
     }
 
-    public static async Task<IReadOnlyList<InstanceSummary>> ListAsync(Database database, string? status, string? correlationId, int take, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<InstanceSummary>> ListAsync(Database database, string? status, string? correlationId, int take, CancellationToken cancellationToken) =>
+        await ListAsync(database, status, correlationId, null, take, cancellationToken);
+
+    public static async Task<IReadOnlyList<InstanceSummary>> ListAsync(Database database, string? status, string? correlationId, string? workflowTypeId, int take, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<Row>(new CommandDefinition(
             "SELECT Id, WorkflowTypeId, CorrelationId, Status, State, Error, CreatedUtc, UpdatedUtc, Version FROM WorkflowInstances WHERE 1 = 1"
-            + (status is null ? "" : " AND Status = @status") + (correlationId is null ? "" : " AND CorrelationId = @correlationId") + " ORDER BY UpdatedUtc DESC LIMIT @take",
-            new { status, correlationId, take }, cancellationToken: cancellationToken));
+            + (status is null ? "" : " AND Status = @status") + (correlationId is null ? "" : " AND CorrelationId = @correlationId")
+            + (workflowTypeId is null ? "" : " AND WorkflowTypeId = @workflowTypeId") + " ORDER BY UpdatedUtc DESC LIMIT @take",
+            new { status, correlationId, workflowTypeId, take }, cancellationToken: cancellationToken));
         return rows.Select(r => r.ToInstance()).Select(i => new InstanceSummary(i.Id, i.WorkflowTypeId, i.CorrelationId, i.Status.ToString(), i.Blocking.Select(b => b.Name).ToList(), i.Error, i.CreatedUtc, i.UpdatedUtc)).ToList();
     }
 
