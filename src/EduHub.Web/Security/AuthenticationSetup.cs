@@ -1,5 +1,6 @@
 using EduHub.Core.Security;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
@@ -31,7 +32,8 @@ internal static class AuthenticationSetup
             {
                 o.DefaultScheme = SelectorScheme;
                 o.DefaultChallengeScheme = BasicAuthenticationHandler.SchemeName;
-                o.DefaultForbidScheme = BasicAuthenticationHandler.SchemeName;
+                // Basic callers get a bare 403; cookie callers the admin's "access denied" page (status codes outside /admin).
+                o.DefaultForbidScheme = SelectorScheme;
             })
             .AddPolicyScheme(SelectorScheme, null, o => o.ForwardDefaultSelector = context =>
                 context.Request.Headers.Authorization.ToString().StartsWith("Basic ", StringComparison.OrdinalIgnoreCase)
@@ -52,6 +54,9 @@ internal static class AuthenticationSetup
             cookie.AccessDeniedPath = "/admin/account/denied";
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
             cookie.SlidingExpiration = true;
+            // Only pages redirect; an API call answers with the status code (a JSON client cannot follow to a form).
+            cookie.Events.OnRedirectToAccessDenied = context => RedirectPagesOnly(context, StatusCodes.Status403Forbidden);
+            cookie.Events.OnRedirectToLogin = context => RedirectPagesOnly(context, StatusCodes.Status401Unauthorized);
         });
         services.AddAntiforgery(o =>
         {
@@ -60,5 +65,19 @@ internal static class AuthenticationSetup
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         return services;
+    }
+
+    private static Task RedirectPagesOnly(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/admin"))
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+        else
+        {
+            context.Response.StatusCode = status;
+        }
+
+        return Task.CompletedTask;
     }
 }
