@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using EduHub.AdminTheme.Accounts;
 using EduHub.Core.Messaging;
 using EduHub.Core.Security;
@@ -14,6 +15,7 @@ namespace EduHub.AdminTheme.Pages.Admin.Account;
 public sealed class ForgotPasswordModel(UserManager<EduHubUser> users, IEmailSender sender, IStringLocalizer<AccountText> t) : PageModel
 {
     [BindProperty]
+    [DisplayFormat(ConvertEmptyStringToNull = false)]
     public string Email { get; set; } = "";
 
     public bool Sent { get; private set; }

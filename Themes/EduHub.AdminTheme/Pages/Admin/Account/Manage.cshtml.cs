@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using EduHub.AdminTheme.Accounts;
 using EduHub.Core.Security;
 using Microsoft.AspNetCore.Identity;
@@ -12,15 +13,19 @@ namespace EduHub.AdminTheme.Pages.Admin.Account;
 public sealed class ManageModel(UserManager<EduHubUser> users, SignInManager<EduHubUser> signIn, IOptions<IdentityOptions> identity, IStringLocalizer<AccountText> t) : PageModel
 {
     [BindProperty]
+    [DisplayFormat(ConvertEmptyStringToNull = false)]
     public string CurrentPassword { get; set; } = "";
 
     [BindProperty]
+    [DisplayFormat(ConvertEmptyStringToNull = false)]
     public string NewPassword { get; set; } = "";
 
     [BindProperty]
+    [DisplayFormat(ConvertEmptyStringToNull = false)]
     public string ConfirmPassword { get; set; } = "";
 
     [BindProperty]
+    [DisplayFormat(ConvertEmptyStringToNull = false)]
     public string DisablePassword { get; set; } = "";
 
     public EduHubUser Account { get; private set; } = null!;

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using EduHub.AdminTheme.Accounts;
 using EduHub.Core.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -17,18 +18,22 @@ namespace EduHub.AdminTheme.Pages.Admin.Account;
 public sealed class ResetPasswordModel(UserManager<EduHubUser> users, IOptions<IdentityOptions> identity, IStringLocalizer<AccountText> t) : PageModel
 {
     [BindProperty(SupportsGet = true)]
+    [DisplayFormat(ConvertEmptyStringToNull = false)]
     public string UserId { get; set; } = "";
 
     [BindProperty(SupportsGet = true)]
+    [DisplayFormat(ConvertEmptyStringToNull = false)]
     public string Code { get; set; } = "";
 
     [BindProperty(SupportsGet = true)]
     public bool Invite { get; set; }
 
     [BindProperty]
+    [DisplayFormat(ConvertEmptyStringToNull = false)]
     public string NewPassword { get; set; } = "";
 
     [BindProperty]
+    [DisplayFormat(ConvertEmptyStringToNull = false)]
     public string ConfirmPassword { get; set; } = "";
 
     public bool LinkInvalid { get; private set; }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using EduHub.AdminTheme.Accounts;
 using EduHub.AdminTheme.Security;
 using EduHub.Core.Security;
@@ -14,6 +15,7 @@ namespace EduHub.AdminTheme.Pages.Admin.Account;
 public sealed class TwoFactorModel(SignInManager<EduHubUser> signIn, IStringLocalizer<AccountText> t) : PageModel
 {
     [BindProperty]
+    [DisplayFormat(ConvertEmptyStringToNull = false)]
     public string Code { get; set; } = "";
 
     [BindProperty]

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text;
 using EduHub.AdminTheme.Accounts;
 using EduHub.Core.Security;
@@ -17,6 +18,7 @@ public sealed class TwoFactorSetupModel(UserManager<EduHubUser> users, SignInMan
     public const string Issuer = "EduHub";
 
     [BindProperty]
+    [DisplayFormat(ConvertEmptyStringToNull = false)]
     public string Code { get; set; } = "";
 
     public bool AlreadyEnabled { get; private set; }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text.RegularExpressions;
 using EduHub.Admin;
 using EduHub.Core.Security;
@@ -14,6 +15,7 @@ namespace EduHub.AdminTheme.Pages.Admin.Roles;
 public sealed partial class CreateModel(RoleManager<EduHubRole> roles, IStringLocalizer<UsersText> t) : PageModel
 {
     [BindProperty]
+    [DisplayFormat(ConvertEmptyStringToNull = false)]
     public string Name { get; set; } = "";
 
     [BindProperty]

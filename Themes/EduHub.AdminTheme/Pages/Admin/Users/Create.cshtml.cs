@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using EduHub.Admin;
 using EduHub.AdminTheme.Accounts;
 using EduHub.Core.Messaging;
@@ -18,15 +19,18 @@ public sealed class CreateModel(
     IStringLocalizer<UsersText> t, IStringLocalizer<AccountText> accountText) : PageModel
 {
     [BindProperty]
+    [DisplayFormat(ConvertEmptyStringToNull = false)]
     public string UserName { get; set; } = "";
 
     [BindProperty]
+    [DisplayFormat(ConvertEmptyStringToNull = false)]
     public string Email { get; set; } = "";
 
     [BindProperty]
     public List<string> Roles { get; set; } = [];
 
     [BindProperty]
+    [DisplayFormat(ConvertEmptyStringToNull = false)]
     public string Password { get; set; } = "";
 
     public IReadOnlyList<string> AssignableRoles { get; private set; } = [];

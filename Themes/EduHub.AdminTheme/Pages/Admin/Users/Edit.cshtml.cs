@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using EduHub.Admin;
 using EduHub.AdminTheme.Accounts;
 using EduHub.Core.Contents;
@@ -27,6 +28,7 @@ public sealed class EditModel(
     private readonly UserLinks _links = new(definitions, queries, contents);
 
     [BindProperty]
+    [DisplayFormat(ConvertEmptyStringToNull = false)]
     public string Email { get; set; } = "";
 
     [BindProperty]
