@@ -52,7 +52,7 @@ public static class PasswordLinks
     {
         var token = await users.GeneratePasswordResetTokenAsync(user);
         var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
-        var query = QueryString.Create("userId", user.Id).Add("code", code) + (invite ? QueryString.Create("invite", "1") : QueryString.Empty);
+        var query = QueryString.Create("userId", user.Id).Add("code", code) + (invite ? QueryString.Create("invite", "true") : QueryString.Empty);
         // The host comes from the request, which the host filter (AllowedHosts) restricts to the site's own names.
         return $"{request.Scheme}://{request.Host}{request.PathBase}{Path}{query}";
     }

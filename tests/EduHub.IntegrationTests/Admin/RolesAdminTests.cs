@@ -62,7 +62,8 @@ public sealed class RolesAdminTests(SqliteSite site) : IClassFixture<SqliteSite>
         Assert.False(Box(page, "EditOwn_Platform").IsChecked);
         Assert.EndsWith(": Platform", page.QuerySelector("label[for=perm-EditOwn_Platform]")!.TextContent, StringComparison.Ordinal);
         Assert.Null(page.QuerySelector("input[value$=_Taxonomy]"));
-        Assert.Null(page.QuerySelector("#delete-role"));
+        Assert.NotNull(page.QuerySelector("#delete-role"));
+        Assert.Null((await browser.GetAsync("/admin/roles/Administrator")).QuerySelector("#delete-role"));
     }
 
     [Fact]

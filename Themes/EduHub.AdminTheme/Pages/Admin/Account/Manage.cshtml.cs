@@ -14,19 +14,19 @@ public sealed class ManageModel(UserManager<EduHubUser> users, SignInManager<Edu
 {
     [BindProperty]
     [DisplayFormat(ConvertEmptyStringToNull = false)]
-    public string CurrentPassword { get; set; } = "";
+    public string? CurrentPassword { get; set; }
 
     [BindProperty]
     [DisplayFormat(ConvertEmptyStringToNull = false)]
-    public string NewPassword { get; set; } = "";
+    public string? NewPassword { get; set; }
 
     [BindProperty]
     [DisplayFormat(ConvertEmptyStringToNull = false)]
-    public string ConfirmPassword { get; set; } = "";
+    public string? ConfirmPassword { get; set; }
 
     [BindProperty]
     [DisplayFormat(ConvertEmptyStringToNull = false)]
-    public string DisablePassword { get; set; } = "";
+    public string? DisablePassword { get; set; }
 
     public EduHubUser Account { get; private set; } = null!;
 
@@ -45,16 +45,18 @@ public sealed class ManageModel(UserManager<EduHubUser> users, SignInManager<Edu
             return Challenge();
         }
 
-        if (CurrentPassword.Length == 0)
+        // Each form posts only its own fields (nullable: a field of the other form is simply absent, not "required").
+        var (current, password, confirm) = (CurrentPassword ?? "", NewPassword ?? "", ConfirmPassword ?? "");
+        if (current.Length == 0)
         {
             ModelState.AddModelError(nameof(CurrentPassword), t["Enter your current password."]);
         }
 
-        if (NewPassword.Length == 0)
+        if (password.Length == 0)
         {
             ModelState.AddModelError(nameof(NewPassword), t["Enter a new password."]);
         }
-        else if (NewPassword != ConfirmPassword)
+        else if (password != confirm)
         {
             ModelState.AddModelError(nameof(ConfirmPassword), t["The two passwords are not the same."]);
         }
@@ -64,7 +66,7 @@ public sealed class ManageModel(UserManager<EduHubUser> users, SignInManager<Edu
             return Page();
         }
 
-        var result = await users.ChangePasswordAsync(Account, CurrentPassword, NewPassword);
+        var result = await users.ChangePasswordAsync(Account, current, password);
         if (!result.Succeeded)
         {
             foreach (var error in result.Errors)
@@ -94,7 +96,7 @@ public sealed class ManageModel(UserManager<EduHubUser> users, SignInManager<Edu
             return RedirectToPage();
         }
 
-        if (DisablePassword.Length == 0 || !await users.CheckPasswordAsync(Account, DisablePassword))
+        if (string.IsNullOrEmpty(DisablePassword) || !await users.CheckPasswordAsync(Account, DisablePassword))
         {
             ModelState.AddModelError(nameof(DisablePassword), t["Enter your current password to switch two-factor sign-in off."]);
             return Page();
