@@ -17,4 +17,23 @@ public static class RoleChoices
         [.. posted.Where(p => !string.IsNullOrWhiteSpace(p))
             .Select(p => assignable.FirstOrDefault(a => string.Equals(a, p.Trim(), StringComparison.OrdinalIgnoreCase)))
             .OfType<string>().Distinct(StringComparer.Ordinal)];
+
+    /// <summary>
+    /// The roles among <paramref name="roles"/> that grant a permission the caller lacks: managing users must not
+    /// be a way to give oneself or others more rights than one has (e.g. Administrator).
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> BeyondCallerAsync(IEnumerable<string> roles, ContentCaller caller, RolePermissionCache cache, CancellationToken cancellationToken)
+    {
+        var beyond = new List<string>();
+        foreach (var role in roles)
+        {
+            var permissions = await cache.PermissionsOfAsync([role], cancellationToken);
+            if (permissions.Any(p => !caller.Has(p)))
+            {
+                beyond.Add(role);
+            }
+        }
+
+        return beyond;
+    }
 }

@@ -222,33 +222,43 @@ public sealed class UsersAdminTests(SqliteSite site) : IClassFixture<SqliteSite>
     [Fact]
     public async Task The_last_administrator_stays_one()
     {
-        await using (var scope = site.Services.CreateAsyncScope())
-        {
-            var roles = scope.ServiceProvider.GetRequiredService<RoleManager<EduHubRole>>();
-            if (!await roles.RoleExistsAsync("UserManager"))
-            {
-                var role = new EduHubRole { Name = "UserManager" };
-                await roles.CreateAsync(role);
-                await roles.AddClaimAsync(role, new(EduHubIdentityDbContext.PermissionClaimType, CorePermissions.AccessAdminPanel));
-                await roles.AddClaimAsync(role, new(EduHubIdentityDbContext.PermissionClaimType, CorePermissions.ManageUsers));
-            }
-
-            scope.ServiceProvider.GetRequiredService<RolePermissionCache>().Invalidate();
-        }
-
+        await UserManagerRoleAsync();
         await site.UserAsync("user-manager", ["UserManager"]);
         var admin = await FindAsync("admin");
         var browser = await AdminBrowser.SignedInAsync(site, "user-manager", EduHubSite.UserPassword);
         var page = await browser.GetAsync($"/admin/users/{admin!.Id}");
 
         var disabled = await AdminBrowser.ParseAsync(await browser.SubmitAsync(page, "#user-form", new() { ["IsEnabled"] = "false" }));
-        var demoted = await AdminBrowser.ParseAsync(await browser.SubmitAsync(page, "#user-form", new() { ["Roles"] = "Editor" }));
+        var demoted = await AdminBrowser.ParseAsync(await browser.SubmitAsync(page, "#user-form", new() { ["Roles"] = "UserManager" }));
 
         Assert.Equal("This is the last enabled administrator: make another user an administrator first.", disabled.QuerySelector("[data-valmsg-for=IsEnabled]")!.TextContent.Trim());
         Assert.Equal("This is the last enabled administrator: make another user an administrator first.", demoted.QuerySelector("[data-valmsg-for=Roles]")!.TextContent.Trim());
         var unchanged = await FindAsync("admin");
         Assert.True(unchanged!.IsEnabled);
         Assert.Equal(new[] { RoleNames.Administrator }, await RolesOfAsync(unchanged));
+    }
+
+    [Fact]
+    public async Task Managing_users_gives_no_way_to_hand_out_permissions_one_does_not_have()
+    {
+        await UserManagerRoleAsync();
+        await site.UserAsync("user-manager-2", ["UserManager"]);
+        await site.UserAsync("escalation-target", ["Author"]);
+        var target = await FindAsync("escalation-target");
+        var browser = await AdminBrowser.SignedInAsync(site, "user-manager-2", EduHubSite.UserPassword);
+        var edit = await browser.GetAsync($"/admin/users/{target!.Id}");
+        var create = await browser.GetAsync("/admin/users/new");
+        Check(edit, "Roles", "Administrator");
+        Check(create, "Roles", "Administrator");
+
+        var edited = await AdminBrowser.ParseAsync(await browser.SubmitAsync(edit, "#user-form", []));
+        var created = await AdminBrowser.ParseAsync(await browser.SubmitAsync(create, "main form", new() { ["UserName"] = "escalated", ["Email"] = "escalated@example.org", ["Password"] = "Escalated-Pass-1" }));
+
+        const string message = "You cannot give the role Administrator: it has permissions you do not have.";
+        Assert.Equal(message, edited.QuerySelector("[data-valmsg-for=Roles]")!.TextContent.Trim());
+        Assert.Equal(message, created.QuerySelector("[data-valmsg-for=Roles]")!.TextContent.Trim());
+        Assert.Equal(new[] { "Author" }, await RolesOfAsync((await FindAsync("escalation-target"))!));
+        Assert.Null(await FindAsync("escalated"));
     }
 
     [Fact]
@@ -265,6 +275,22 @@ public sealed class UsersAdminTests(SqliteSite site) : IClassFixture<SqliteSite>
         var unchanged = await FindAsync("edit-csrf");
         Assert.True(unchanged!.IsEnabled);
         Assert.Equal(new[] { "Author" }, await RolesOfAsync(unchanged));
+    }
+
+    /// <summary>A role that may manage users and nothing else.</summary>
+    private async Task UserManagerRoleAsync()
+    {
+        await using var scope = site.Services.CreateAsyncScope();
+        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<EduHubRole>>();
+        if (!await roles.RoleExistsAsync("UserManager"))
+        {
+            var role = new EduHubRole { Name = "UserManager" };
+            await roles.CreateAsync(role);
+            await roles.AddClaimAsync(role, new(EduHubIdentityDbContext.PermissionClaimType, CorePermissions.AccessAdminPanel));
+            await roles.AddClaimAsync(role, new(EduHubIdentityDbContext.PermissionClaimType, CorePermissions.ManageUsers));
+        }
+
+        scope.ServiceProvider.GetRequiredService<RolePermissionCache>().Invalidate();
     }
 
     private static List<string> Names(IHtmlDocument page) => [.. page.QuerySelectorAll("table.users tbody th a").Select(a => a.TextContent)];

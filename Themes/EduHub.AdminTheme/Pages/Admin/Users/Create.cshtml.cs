@@ -15,7 +15,7 @@ namespace EduHub.AdminTheme.Pages.Admin.Users;
 /// <summary>Creates a user with a password, or invites them: no password, and an e-mail with a link to choose one.</summary>
 [Authorize(Policy = AdminPolicies.Prefix + CorePermissions.ManageUsers)]
 public sealed class CreateModel(
-    UserManager<EduHubUser> users, EduHubIdentityDbContext db, IEmailSender sender, TimeProvider clock, IOptions<IdentityOptions> identity,
+    UserManager<EduHubUser> users, EduHubIdentityDbContext db, RolePermissionCache permissions, ContentCallerAccessor callers, IEmailSender sender, TimeProvider clock, IOptions<IdentityOptions> identity,
     IStringLocalizer<UsersText> t, IStringLocalizer<AccountText> accountText) : PageModel
 {
     [BindProperty]
@@ -58,6 +58,11 @@ public sealed class CreateModel(
         }
 
         var roles = RoleChoices.Pick(Roles, AssignableRoles);
+        foreach (var role in await RoleChoices.BeyondCallerAsync(roles, await callers.GetAsync(cancellationToken), permissions, cancellationToken))
+        {
+            ModelState.AddModelError(nameof(Roles), t["You cannot give the role {0}: it has permissions you do not have.", t[role]]);
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();

@@ -21,7 +21,7 @@ namespace EduHub.AdminTheme.Pages.Admin.Users;
 /// </summary>
 [Authorize(Policy = AdminPolicies.Prefix + CorePermissions.ManageUsers)]
 public sealed class EditModel(
-    UserManager<EduHubUser> users, SignInManager<EduHubUser> signIn, EduHubIdentityDbContext db, RolePermissionCache permissions, IEmailSender sender,
+    UserManager<EduHubUser> users, SignInManager<EduHubUser> signIn, EduHubIdentityDbContext db, RolePermissionCache permissions, ContentCallerAccessor callers, IEmailSender sender,
     ContentDefinitionManager definitions, ContentQueryService queries, ContentManager contents,
     IStringLocalizer<UsersText> t, IStringLocalizer<AccountText> accountText) : PageModel
 {
@@ -204,6 +204,13 @@ public sealed class EditModel(
             {
                 ModelState.AddModelError(nameof(Roles), t["With these roles you could no longer manage users. Keep a role that allows it."]);
             }
+        }
+
+        var current = await users.GetRolesAsync(Account);
+        var added = roles.Where(r => !current.Contains(r, StringComparer.OrdinalIgnoreCase));
+        foreach (var role in await RoleChoices.BeyondCallerAsync(added, await callers.GetAsync(cancellationToken), permissions, cancellationToken))
+        {
+            ModelState.AddModelError(nameof(Roles), t["You cannot give the role {0}: it has permissions you do not have.", t[role]]);
         }
 
         var wasAdministrator = Account.IsEnabled && await users.IsInRoleAsync(Account, RoleNames.Administrator);
