@@ -1,0 +1,37 @@
+using System.Text.RegularExpressions;
+using EduHub.IntegrationTests.Infrastructure;
+using MimeKit;
+
+namespace EduHub.IntegrationTests.Admin;
+
+/// <summary>Reads the e-mails the site wrote to its pickup folder (no SMTP host is configured in tests).</summary>
+internal static partial class AccountsMailbox
+{
+    public static IReadOnlyList<MimeMessage> To(EduHubSite site, string address)
+    {
+        var folder = Path.Combine(site.DataPath, "mail-pickup");
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+
+        return [.. Directory.GetFiles(folder, "*.eml")
+            .Select(f => (File: f, Message: MimeMessage.Load(f)))
+            .Where(m => m.Message.To.Mailboxes.Any(b => string.Equals(b.Address, address, StringComparison.OrdinalIgnoreCase)))
+            .OrderBy(m => File.GetLastWriteTimeUtc(m.File)).ThenBy(m => m.File, StringComparer.Ordinal)
+            .Select(m => m.Message)];
+    }
+
+    /// <summary>The set-password link (path and query) of the last e-mail to the address.</summary>
+    public static string LastLink(EduHubSite site, string address)
+    {
+        var messages = To(site, address);
+        Assert.NotEmpty(messages);
+        var match = Link().Match(messages[^1].TextBody ?? "");
+        Assert.True(match.Success, "No set-password link in: " + messages[^1].TextBody);
+        return new Uri(match.Value).PathAndQuery;
+    }
+
+    [GeneratedRegex(@"https?://\S+/admin/account/reset-password\?\S+")]
+    private static partial Regex Link();
+}
