@@ -1,0 +1,42 @@
+using EduHub.BrowserTests.Infrastructure;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace EduHub.BrowserTests.GraphQL;
+
+public sealed class GraphiQLTests(ChromiumFixture chromium, BrowserSite site, ITestOutputHelper output)
+    : BrowserTest(chromium, site, output), IClassFixture<BrowserSite>
+{
+    [Fact]
+    public Task GraphiQL_loads_from_local_files_without_script_errors() => RunAsync(async page =>
+    {
+        var response = await page.GotoAsync("/graphiql");
+
+        Assert.Equal(200, response?.Status);
+        await Expect(page.Locator(".graphiql-container")).ToBeVisibleAsync();
+        await Expect(page.GetByText("EduHub GraphQL")).ToBeVisibleAsync();
+        Assert.Empty(BrowserErrors);
+    });
+
+    [Fact]
+    public Task GraphiQL_runs_the_default_query_against_the_api() => RunAsync(async page =>
+    {
+        await page.GotoAsync("/graphiql");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Execute query (Ctrl-Enter)" }).ClickAsync();
+
+        // The demo content's platforms come back in the result pane.
+        await Expect(page.Locator(".result-window")).ToContainTextAsync("\"contentItemId\"");
+        await Expect(page.Locator(".result-window")).ToContainTextAsync(Demo.HeravarPlatform);
+    });
+
+    [Fact]
+    public Task GraphiQL_has_no_serious_or_critical_accessibility_violations() => RunAsync(async page =>
+    {
+        await page.GotoAsync("/graphiql");
+        await Expect(page.Locator(".graphiql-container")).ToBeVisibleAsync();
+
+        await Axe.AssertNoSeriousViolationsAsync(page);
+    });
+}
