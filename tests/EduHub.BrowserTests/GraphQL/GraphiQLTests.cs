@@ -29,6 +29,22 @@ public sealed class GraphiQLTests(ChromiumFixture chromium, BrowserSite site, IT
         // The demo content's platforms come back in the result pane.
         await Expect(page.Locator(".result-window")).ToContainTextAsync("\"contentItemId\"");
         await Expect(page.Locator(".result-window")).ToContainTextAsync(Demo.HeravarPlatform);
+        await Axe.AssertNoSeriousViolationsAsync(page);
+    });
+
+    [Fact(Skip = "Known bug: GraphiQL's introspection query (depth 15, complexity ~1.9 million) is refused by the default limits " +
+        "EduHub:GraphQL:MaxDepth=12 and MaxComplexity=20000 (MAX_DEPTH_EXCEEDED): the explorer shows 'Error fetching schema'. Unskip when fixed.")]
+    public Task GraphiQL_loads_the_schema_into_the_documentation_explorer() => RunAsync(async page =>
+    {
+        await page.GotoAsync("/graphiql");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show Documentation Explorer" }).ClickAsync();
+
+        // GraphiQL's own introspection query must pass the endpoint's limits, or the explorer shows "Error fetching schema".
+        var explorer = page.GetByRole(AriaRole.Region, new() { Name = "Documentation Explorer" });
+        await Expect(explorer.GetByText("Root Types")).ToBeVisibleAsync();
+        await explorer.GetByRole(AriaRole.Link, new() { Name = "Query", Exact = true }).ClickAsync();
+        await Expect(explorer).ToContainTextAsync("platform");
     });
 
     [Fact]
