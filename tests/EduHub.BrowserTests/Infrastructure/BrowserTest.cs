@@ -12,6 +12,7 @@ namespace EduHub.BrowserTests.Infrastructure;
 public abstract class BrowserTest(ChromiumFixture chromium, BrowserSite site, ITestOutputHelper output) : IAsyncLifetime
 {
     private readonly List<string> _browserErrors = [];
+    private readonly List<string> _dialogs = [];
     private IBrowserContext? _context;
     private IPage? _page;
     private bool _ran;
@@ -38,6 +39,13 @@ public abstract class BrowserTest(ChromiumFixture chromium, BrowserSite site, IT
             }
         };
         _page.PageError += (_, error) => _browserErrors.Add($"page error: {error}");
+
+        // Playwright dismisses dialogs unless told otherwise; a user confirms (data-confirm buttons): accept, and keep the text.
+        _page.Dialog += async (_, dialog) =>
+        {
+            _dialogs.Add(dialog.Message);
+            await dialog.AcceptAsync();
+        };
     }
 
     /// <summary>Runs the test's body; on failure saves the page (see <see cref="FailureArtefacts"/>) and rethrows.</summary>
@@ -67,8 +75,23 @@ public abstract class BrowserTest(ChromiumFixture chromium, BrowserSite site, IT
         }
     }
 
-    /// <summary>JavaScript errors the page reported so far (console errors and uncaught exceptions).</summary>
+    /// <summary>JavaScript errors the page reported so far (console errors, CSP refusals, uncaught exceptions).</summary>
     protected IReadOnlyList<string> BrowserErrors => _browserErrors;
+
+    /// <summary>Messages of the dialogs (confirm, alert) the page opened; each was accepted.</summary>
+    protected IReadOnlyList<string> Dialogs => _dialogs;
+
+    /// <summary>
+    /// The state every page must be in when a test has looked at it: no serious/critical axe violation, and no
+    /// browser error (a CSP refusal, a script error, a failed asset) since the previous check.
+    /// </summary>
+    protected async Task AssertPageIsCleanAsync()
+    {
+        await Axe.AssertNoSeriousViolationsAsync(Page);
+        var errors = _browserErrors.ToList();
+        _browserErrors.Clear();
+        Assert.True(errors.Count == 0, $"The browser reported errors on {Page.Url}:\n" + string.Join("\n", errors));
+    }
 
     public async Task DisposeAsync()
     {
