@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using System.Net.Http.Headers;
 using System.Text;
@@ -29,6 +30,9 @@ public sealed class BrowserSite : IAsyncLifetime
     public IServiceProvider Services => Factory.Services;
 
     public FakeTimeProvider Clock => Factory.Clock;
+
+    /// <summary>Cookies of a browser signed in as a user (by user name), reused by the class's later tests.</summary>
+    public ConcurrentDictionary<string, IReadOnlyList<Microsoft.Playwright.Cookie>> SignInCookies { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The site's root, e.g. http://127.0.0.1:41234/.</summary>
     public Uri BaseUrl { get; private set; } = new("http://127.0.0.1/");
