@@ -80,4 +80,17 @@ public sealed class SignInTests(ChromiumFixture chromium, BrowserSite site, ITes
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).Not.ToContainTextAsync("Sign in");
         await AssertPageIsCleanAsync();
     });
+
+    [Fact]
+    public Task A_user_without_admin_access_is_told_so_after_signing_in() => RunAsync(async page =>
+    {
+        await Site.UserAsync("no-admin-rights", []);
+
+        await page.GotoAsync("/admin");
+        await AdminPages.FillSignInAsync(page, "no-admin-rights", BrowserSite.UserPassword);
+
+        await Expect(page).ToHaveURLAsync(new Regex("/admin/account/denied", RegexOptions.IgnoreCase));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Access denied", Level = 1 })).ToBeVisibleAsync();
+        await AssertPageIsCleanAsync();
+    });
 }

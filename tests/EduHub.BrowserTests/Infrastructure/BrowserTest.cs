@@ -33,9 +33,17 @@ public abstract class BrowserTest(ChromiumFixture chromium, BrowserSite site, IT
         _page = await _context.NewPageAsync();
         _page.Console += (_, message) =>
         {
-            if (message.Type == "error")
+            // Failed loads are taken from the responses below: a page answered with 403 or 409 on purpose is not an error.
+            if (message.Type == "error" && !message.Text.StartsWith("Failed to load resource", StringComparison.Ordinal))
             {
                 _browserErrors.Add($"console: {message.Text}");
+            }
+        };
+        _page.Response += (_, response) =>
+        {
+            if (response.Status >= 400 && !response.Request.IsNavigationRequest)
+            {
+                _browserErrors.Add($"HTTP {response.Status}: {response.Request.Method} {response.Url}");
             }
         };
         _page.PageError += (_, error) => _browserErrors.Add($"page error: {error}");
@@ -95,7 +103,10 @@ public abstract class BrowserTest(ChromiumFixture chromium, BrowserSite site, IT
         })];
     }
 
-    /// <summary>JavaScript errors the page reported so far (console errors, CSP refusals, uncaught exceptions).</summary>
+    /// <summary>
+    /// What went wrong in the browser so far: console errors (CSP refusals among them), uncaught exceptions
+    /// ("page error: ..."), and scripts, styles or fetches answered with an error status ("HTTP 404: ...").
+    /// </summary>
     protected IReadOnlyList<string> BrowserErrors => _browserErrors;
 
     /// <summary>Messages of the dialogs (confirm, alert) the page opened; each was accepted.</summary>
