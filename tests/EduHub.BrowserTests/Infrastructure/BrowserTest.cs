@@ -36,7 +36,7 @@ public abstract class BrowserTest(ChromiumFixture chromium, BrowserSite site, IT
             // Failed loads are taken from the responses below: a page answered with 403 or 409 on purpose is not an error.
             if (message.Type == "error" && !message.Text.StartsWith("Failed to load resource", StringComparison.Ordinal))
             {
-                _browserErrors.Add($"console: {message.Text}");
+                _browserErrors.Add($"console: {message.Text} (at {message.Location})");
             }
         };
         _page.Response += (_, response) =>
