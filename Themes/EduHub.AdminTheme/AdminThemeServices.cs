@@ -34,6 +34,7 @@ public static class AdminThemeServices
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (type, factory) =>
                 factory.Create(type.Assembly == typeof(AdminText).Assembly ? typeof(AdminText) : type))
             .ConfigureApplicationPartManager(parts => KeepLoadedModules(parts, moduleAssemblies));
+        services.AddSingleton<Microsoft.AspNetCore.Mvc.ViewFeatures.IHtmlGenerator, Rendering.AdminHtmlGenerator>();
         services.AddScoped<FeaturePageFilter>();
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddScoped<IAuthorizationHandler, PermissionHandler>();

@@ -3,7 +3,7 @@
 // 2. Search-as-you-type for content pickers: asks /admin/content-picker and offers the matches in the picker's list.
 (() => {
   const tools = [
-    ["B", "strong", "Bold"], ["I", "em", "Italic"], ["H2", "h2", "Heading"], ["H3", "h3", "Subheading"],
+    ["B", "strong", "Bold"], ["I", "em", "Italic"], ["H2", "h2", "H2 heading"], ["H3", "h3", "H3 subheading"],
     ["• List", "ul", "Bulleted list"], ["Link", "a", "Link"],
   ];
 

@@ -140,6 +140,30 @@
       container.removeChild(container.firstChild);
     }
     window.ReactDOM.createRoot(container).render(element);
+
+    // GraphiQL renders and re-renders its CodeMirror editors after this call: label them as they appear.
+    labelEditors(container);
+    new MutationObserver(function () { labelEditors(container); }).observe(container, { childList: true, subtree: true });
+  }
+
+  // Accessibility fixes GraphiQL 3 lacks (found by axe-core in the browser tests): CodeMirror's hidden
+  // textareas, which take the keyboard input, have no label, and its scroll areas cannot be reached
+  // with the keyboard.
+  function label(textarea, text) {
+    if (textarea && textarea.getAttribute('aria-label') !== text) {
+      textarea.setAttribute('aria-label', text);
+    }
+  }
+
+  function labelEditors(root) {
+    label(root.querySelector('.graphiql-query-editor .CodeMirror textarea'), 'Query');
+    var tools = root.querySelectorAll('.graphiql-editor-tool .graphiql-editor');
+    label(tools[0] && tools[0].querySelector('.CodeMirror textarea'), 'Variables');
+    label(tools[1] && tools[1].querySelector('.CodeMirror textarea'), 'Headers');
+    label(root.querySelector('.result-window .CodeMirror textarea'), 'Result');
+    Array.prototype.forEach.call(root.querySelectorAll('.CodeMirror-scroll[tabindex="-1"]'), function (scroll) {
+      scroll.setAttribute('tabindex', '0');
+    });
   }
 
   if (document.readyState === 'loading') {
