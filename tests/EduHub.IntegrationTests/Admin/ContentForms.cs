@@ -18,7 +18,7 @@ internal static class ContentForms
     {
         var form = page.QuerySelector<IHtmlFormElement>(selector) ?? throw new InvalidOperationException($"No form '{selector}' on {page.Url}.");
         var names = values.Select(v => v.Name).ToHashSet(StringComparer.Ordinal);
-        var fields = Fields(form).Where(f => !names.Contains(f.Key)).ToList();
+        var fields = AdminBrowser.FormFields(form).Where(f => !names.Contains(f.Key)).ToList();
         fields.AddRange(values.SelectMany(v => v.Values.Select(value => new KeyValuePair<string, string>(v.Name, value))));
         if (action is not null)
         {
@@ -47,33 +47,5 @@ internal static class ContentForms
         var location = redirect.Headers.Location!.OriginalString;
         Assert.StartsWith("/admin/content/item/", location, StringComparison.Ordinal);
         return location["/admin/content/item/".Length..];
-    }
-
-    private static IEnumerable<KeyValuePair<string, string>> Fields(IHtmlFormElement form)
-    {
-        foreach (var element in form.Elements)
-        {
-            switch (element)
-            {
-                case IHtmlInputElement input when input.Name is { Length: > 0 } name && input.Type is not ("submit" or "button" or "reset"):
-                    if (input.Type is "checkbox" or "radio" && !input.IsChecked)
-                    {
-                        continue;
-                    }
-
-                    yield return new(name, input.Value);
-                    break;
-                case IHtmlSelectElement select when select.Name is { Length: > 0 } name:
-                    foreach (var option in select.Options.Where(o => o.IsSelected))
-                    {
-                        yield return new(name, option.Value);
-                    }
-
-                    break;
-                case IHtmlTextAreaElement area when area.Name is { Length: > 0 } name:
-                    yield return new(name, area.Value);
-                    break;
-            }
-        }
     }
 }

@@ -131,7 +131,7 @@ public sealed class AdminBrowser(EduHubSite site)
     }
 
     /// <summary>The fields a browser would send: inputs (checked boxes only), selects and textareas, without buttons.</summary>
-    private static IEnumerable<KeyValuePair<string, string>> FormFields(IHtmlFormElement form)
+    internal static IEnumerable<KeyValuePair<string, string>> FormFields(IHtmlFormElement form)
     {
         foreach (var element in form.Elements)
         {
