@@ -5,6 +5,7 @@ using EduHub.Core.Modules;
 using EduHub.Web.Endpoints;
 using EduHub.Web.Security;
 using EduHub.AdminTheme;
+using EduHub.PortalTheme;
 
 namespace EduHub.Web.Hosting;
 
@@ -31,9 +32,14 @@ public static class EduHubWebApplicationExtensions
 
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
         builder.Services.AddProblemDetails();
+        // Armenian and Cyrillic text in pages as characters, not &#x...; (six times the bytes on a slow link).
+        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.Services.AddEduHubAuthentication(dataPath);
         builder.Services.AddAuthorization();
-        builder.Services.AddEduHubAdmin(catalog.Modules.Select(m => m.GetType().Assembly).ToList());
+        // Razor Pages come from the loaded modules and the two themes (the admin theme adds its own assembly).
+        builder.Services.AddEduHubAdmin([.. catalog.Modules.Select(m => m.GetType().Assembly), typeof(PortalText).Assembly]);
+        builder.Services.AddEduHubPortal();
 
         // The APIs are read by apps on other sites (school portals, partner sites): any origin may call them,
         // without cookies; a list in EduHub:Cors:AllowedOrigins narrows that.
@@ -51,6 +57,8 @@ public static class EduHubWebApplicationExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseEduHubPortal();
+        app.UseRouting();
         app.UseCors();
         app.UseAuthentication();
         app.UseMiddleware<RejectInvalidCredentialsMiddleware>();
@@ -63,6 +71,7 @@ public static class EduHubWebApplicationExtensions
         app.MapAuditEndpoints();
         app.MapPingEndpoints();
         app.MapEduHubAdmin();
+        app.MapEduHubPortal();
 
         var features = app.Services.GetRequiredService<FeatureGate>();
         foreach (var module in app.Services.GetRequiredService<ModuleCatalog>().Modules)
