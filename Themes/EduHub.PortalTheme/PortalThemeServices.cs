@@ -28,6 +28,7 @@ public static class PortalThemeServices
             model => model.Filters.Add(new ServiceFilterAttribute(typeof(PortalCacheFilter)))));
         services.AddScoped<PortalCacheFilter>();
         services.AddScoped<PortalContent>();
+        services.AddScoped<PortalTranslations>();
         return services;
     }
 
