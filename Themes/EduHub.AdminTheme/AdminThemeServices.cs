@@ -39,6 +39,7 @@ public static class AdminThemeServices
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddScoped<IAuthorizationHandler, PermissionHandler>();
         services.AddScoped<AdminMenu>();
+        services.AddScoped<EduHub.Core.Messaging.IOutboxHandler, Accounts.PasswordResetMail>();
         return services;
     }
 

@@ -33,6 +33,8 @@ public static class EduHubCoreServices
         services.AddSingleton<ISchemaMigration, M001ContentStore>();
         services.AddSingleton<ISchemaMigration, M002Identity>();
         services.AddSingleton<ISchemaMigration, M003FieldIndexLookup>();
+        services.AddSingleton<ISchemaMigration, M004CacheGenerations>();
+        services.AddSingleton<ISchemaMigration, M005Outbox>();
         services.AddSingleton<SchemaMigrator>();
 
         services.AddSingleton<FeatureGate>();
@@ -47,6 +49,7 @@ public static class EduHubCoreServices
         services.AddSingleton<ContentIndexLookup>();
         services.AddSingleton<ContentIndexBuilder>();
         services.AddSingleton<CultureSettings>();
+        services.AddSingleton<CacheGenerations>();
         services.AddSingleton<RolePermissionCache>();
         services.AddScoped<ContentCallerAccessor>();
         services.AddScoped<DbSessionScope>();
@@ -78,6 +81,9 @@ public static class EduHubCoreServices
 
         services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.Section));
         services.AddSingleton<IEmailSender, MailKitEmailSender>();
+        services.AddSingleton<Outbox>();
+        services.AddHostedService<OutboxWorker>();
+        services.AddSingleton<AttemptLimiter>();
 
         services.AddSingleton<ScheduledPublisher>();
         services.AddHostedService<ScheduledPublishingWorker>();

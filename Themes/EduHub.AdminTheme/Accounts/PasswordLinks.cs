@@ -16,9 +16,13 @@ public static class PasswordLinks
 {
     public const string Path = "/admin/account/reset-password";
 
-    public static async Task SendResetAsync(UserManager<EduHubUser> users, IEmailSender sender, IStringLocalizer<AccountText> t, HttpRequest request, EduHubUser user, CancellationToken cancellationToken)
+    public static Task SendResetAsync(UserManager<EduHubUser> users, IEmailSender sender, IStringLocalizer<AccountText> t, HttpRequest request, EduHubUser user, CancellationToken cancellationToken) =>
+        SendResetAsync(users, sender, t, SiteUrl(request), user, cancellationToken);
+
+    /// <param name="siteUrl">Scheme, host and path base the link starts with (<see cref="SiteUrl"/> of the asking request).</param>
+    public static async Task SendResetAsync(UserManager<EduHubUser> users, IEmailSender sender, IStringLocalizer<AccountText> t, string siteUrl, EduHubUser user, CancellationToken cancellationToken)
     {
-        var link = await CreateAsync(users, request, user, invite: false);
+        var link = await CreateAsync(users, siteUrl, user, invite: false);
         var text = string.Join("\n\n",
             t["Someone (hopefully you) asked to reset the password of the EduHub account \"{0}\".", user.UserName!],
             t["Choose a new password here (the link works for 2 hours and only once):"] + "\n" + link,
@@ -28,7 +32,7 @@ public static class PasswordLinks
 
     public static async Task SendInviteAsync(UserManager<EduHubUser> users, IEmailSender sender, IStringLocalizer<AccountText> t, HttpRequest request, EduHubUser user, CancellationToken cancellationToken)
     {
-        var link = await CreateAsync(users, request, user, invite: true);
+        var link = await CreateAsync(users, SiteUrl(request), user, invite: true);
         var text = string.Join("\n\n",
             t["An EduHub account was created for you. Your user name is \"{0}\".", user.UserName!],
             t["Choose your password here (the link works for 2 hours; an administrator can send a new one):"] + "\n" + link);
@@ -48,12 +52,14 @@ public static class PasswordLinks
         }
     }
 
-    private static async Task<string> CreateAsync(UserManager<EduHubUser> users, HttpRequest request, EduHubUser user, bool invite)
+    /// <summary>The host comes from the request, which the host filter (AllowedHosts) restricts to the site's own names.</summary>
+    public static string SiteUrl(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}";
+
+    private static async Task<string> CreateAsync(UserManager<EduHubUser> users, string siteUrl, EduHubUser user, bool invite)
     {
         var token = await users.GeneratePasswordResetTokenAsync(user);
         var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
         var query = QueryString.Create("userId", user.Id).Add("code", code) + (invite ? QueryString.Create("invite", "true") : QueryString.Empty);
-        // The host comes from the request, which the host filter (AllowedHosts) restricts to the site's own names.
-        return $"{request.Scheme}://{request.Host}{request.PathBase}{Path}{query}";
+        return $"{siteUrl}{Path}{query}";
     }
 }

@@ -170,6 +170,7 @@ public sealed partial class ContentManager(
             Content = (JsonObject)input.Content.DeepClone(),
         };
 
+        await privateFields.KeepHiddenValuesAsync(item, previous, caller, snapshot, session, cancellationToken);
         var context = new ValidateContentContext(item, previous, caller, snapshot, session);
         await validation.ValidateAsync(context, cancellationToken);
         if (context.Errors.Count > 0)

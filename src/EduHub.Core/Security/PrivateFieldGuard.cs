@@ -54,6 +54,37 @@ public sealed class PrivateFieldGuard(IEnumerable<IPrivateFieldAccess> rules, Fe
         }
     }
 
+    /// <summary>
+    /// A caller who may not see the stored item's private fields read them blank, so whatever such a caller sends
+    /// for them is not a change: the stored values are put back into <paramref name="item"/> before it is saved.
+    /// Applied by the content manager on every update, so no entry point can wipe or overwrite them.
+    /// </summary>
+    public async Task KeepHiddenValuesAsync(ContentItem item, ContentItem stored, ContentCaller caller, ContentDefinitionSnapshot definitions, DbSession session, CancellationToken cancellationToken)
+    {
+        if (caller.Has(CorePermissions.ViewPrivateContactData))
+        {
+            return;
+        }
+
+        List<TypeField> privateFields = [.. definitions.FieldsOf(stored.ContentType).Where(f => f.Definition.IsPrivate)];
+        if (privateFields.Count == 0 || (caller.UserName is not null && caller.UserName == stored.Owner) || await AnyRuleAllowsAsync(stored, caller, session, cancellationToken))
+        {
+            return;
+        }
+
+        foreach (var field in privateFields)
+        {
+            if (stored.Part(field.PartName)?[field.FieldName] is { } value)
+            {
+                item.GetOrCreatePart(field.PartName)[field.FieldName] = value.DeepClone();
+            }
+            else
+            {
+                item.Part(field.PartName)?.Remove(field.FieldName);
+            }
+        }
+    }
+
     private async Task<bool> AnyRuleAllowsAsync(ContentItem item, ContentCaller caller, DbSession session, CancellationToken cancellationToken)
     {
         foreach (var rule in features.Active(rules))

@@ -290,7 +290,7 @@ public sealed class UsersAdminTests(SqliteSite site) : IClassFixture<SqliteSite>
             await roles.AddClaimAsync(role, new(EduHubIdentityDbContext.PermissionClaimType, CorePermissions.ManageUsers));
         }
 
-        scope.ServiceProvider.GetRequiredService<RolePermissionCache>().Invalidate();
+        await scope.ServiceProvider.GetRequiredService<RolePermissionCache>().InvalidateAsync(CancellationToken.None);
     }
 
     private static List<string> Names(IHtmlDocument page) => [.. page.QuerySelectorAll("table.users tbody th a").Select(a => a.TextContent)];

@@ -52,11 +52,7 @@ internal sealed class RolesStep(ContentDefinitionManager definitions, IEnumerabl
             await SaveAsync(context, name!, role.GetString("Description"), permissions, behavior, cancellationToken);
         }
 
-        context.Session.AfterCommit(() =>
-        {
-            cache.Invalidate();
-            return Task.CompletedTask;
-        });
+        await cache.InvalidateAsync(context.Session, cancellationToken);
     }
 
     private static async Task SaveAsync(RecipeStepContext context, string name, string? description, IReadOnlyList<string> permissions, string behavior, CancellationToken cancellationToken)

@@ -10,7 +10,7 @@ using Microsoft.Extensions.Localization;
 namespace EduHub.AdminTheme.Pages.Admin.Account;
 
 /// <summary>
-/// Switches on TOTP two-factor sign-in: shows the shared key (grouped for typing) and the otpauth:// URI, turns it
+/// Switches on TOTP two-factor sign-in: shows the otpauth:// URI as a QR code and as text, and the shared key (grouped for typing), turns it
 /// on only after a code from the app checks out, then shows the recovery codes once.
 /// </summary>
 public sealed class TwoFactorSetupModel(UserManager<EduHubUser> users, SignInManager<EduHubUser> signIn, IStringLocalizer<AccountText> t) : PageModel
@@ -26,6 +26,9 @@ public sealed class TwoFactorSetupModel(UserManager<EduHubUser> users, SignInMan
     public string SharedKey { get; private set; } = "";
 
     public string AuthenticatorUri { get; private set; } = "";
+
+    /// <summary>The <see cref="AuthenticatorUri"/> as a QR code image (data: URI of an SVG).</summary>
+    public string QrCodeImage { get; private set; } = "";
 
     public IReadOnlyList<string>? RecoveryCodes { get; private set; }
 
@@ -92,6 +95,7 @@ public sealed class TwoFactorSetupModel(UserManager<EduHubUser> users, SignInMan
         SharedKey = Format(key);
         var label = Uri.EscapeDataString($"{Issuer}:{user.UserName}");
         AuthenticatorUri = $"otpauth://totp/{label}?secret={key}&issuer={Uri.EscapeDataString(Issuer)}&digits=6";
+        QrCodeImage = AuthenticatorQrCode.DataUri(AuthenticatorUri);
     }
 
     /// <summary>Groups of four lower-case characters, easier to type into a phone.</summary>

@@ -82,7 +82,7 @@ public sealed class EditModel(
         Role.Description = string.IsNullOrWhiteSpace(Description) ? null : Description.Trim();
         Role.ConcurrencyStamp = Guid.NewGuid().ToString();
         await db.SaveChangesAsync(cancellationToken);
-        cache.Invalidate();
+        await cache.InvalidateAsync(cancellationToken);
         TempData["Notice"] = (string)t["Role {0} saved.", Role.Name!];
         return Redirect($"/admin/roles/{Uri.EscapeDataString(Role.Name!)}");
     }
@@ -113,7 +113,7 @@ public sealed class EditModel(
         await db.UserRoles.Where(ur => ur.RoleId == Role.Id).ExecuteDeleteAsync(cancellationToken);
         await db.RoleClaims.Where(c => c.RoleId == Role.Id).ExecuteDeleteAsync(cancellationToken);
         await roles.DeleteAsync(Role);
-        cache.Invalidate();
+        await cache.InvalidateAsync(cancellationToken);
         TempData["Notice"] = (string)t["Role {0} deleted.", Role.Name!];
         return Redirect("/admin/roles");
     }

@@ -1,0 +1,32 @@
+using Dapper;
+
+namespace EduHub.Core.Data;
+
+/// <summary>
+/// Generation numbers of node-local caches, kept in the database so that a change made on one node is seen by
+/// all: the changing node bumps the number, the others compare it with the one they loaded under.
+/// </summary>
+public sealed class CacheGenerations(Database database)
+{
+    private const string SelectSql = "SELECT Generation FROM CacheGenerations WHERE Name = @name";
+
+    // SQLite (3.24+) and PostgreSQL share the upsert syntax.
+    private const string BumpSql =
+        "INSERT INTO CacheGenerations (Name, Generation) VALUES (@name, 1) ON CONFLICT (Name) DO UPDATE SET Generation = CacheGenerations.Generation + 1";
+
+    public async Task<long> GetAsync(string name, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenForReadingAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long?>(new CommandDefinition(SelectSql, new { name }, cancellationToken: cancellationToken)) ?? 0;
+    }
+
+    public async Task BumpAsync(string name, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(BumpSql, new { name }, cancellationToken: cancellationToken));
+    }
+
+    /// <summary>Bumps inside the session: other nodes see the new generation when (and only if) the change commits.</summary>
+    public Task BumpAsync(DbSession session, string name, CancellationToken cancellationToken) =>
+        session.Connection.ExecuteAsync(new CommandDefinition(BumpSql, new { name }, session.Transaction, cancellationToken: cancellationToken));
+}
