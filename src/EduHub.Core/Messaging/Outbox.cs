@@ -45,17 +45,17 @@ public sealed class Outbox(Database database, IServiceProvider services, TimePro
     public async Task<int> PendingAsync(string? kind, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenForReadingAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<int>(new CommandDefinition(
-            "SELECT COUNT(*) FROM Outbox WHERE FailedUtc IS NULL AND (@kind IS NULL OR Kind = @kind)", new { kind }, cancellationToken: cancellationToken));
+        var sql = "SELECT COUNT(*) FROM Outbox WHERE FailedUtc IS NULL" + (kind is null ? "" : " AND Kind = @kind");
+        return await connection.ExecuteScalarAsync<int>(new CommandDefinition(sql, new { kind }, cancellationToken: cancellationToken));
     }
 
     /// <summary>Carries out the due messages; returns how many this call claimed.</summary>
     public async Task<int> ProcessDueAsync(CancellationToken cancellationToken)
     {
-        List<(long Id, string Kind, string Payload, int Attempts)> due;
+        List<DueMessage> due;
         await using (var connection = await database.OpenForReadingAsync(cancellationToken))
         {
-            due = [.. await connection.QueryAsync<(long, string, string, int)>(new CommandDefinition(
+            due = [.. await connection.QueryAsync<DueMessage>(new CommandDefinition(
                 $"""
                 SELECT Id, Kind, Payload, Attempts FROM Outbox
                 WHERE FailedUtc IS NULL AND DueUtc <= @now AND (ClaimedUntilUtc IS NULL OR ClaimedUntilUtc < @now)
@@ -137,5 +137,16 @@ public sealed class Outbox(Database database, IServiceProvider services, TimePro
             "UPDATE Outbox SET ClaimedUntilUtc = NULL, DueUtc = @due, LastError = @error, FailedUtc = @failed WHERE Id = @id",
             new { id, error, due = now + TimeSpan.FromMinutes(1 << Math.Min(attempt - 1, 10)), failed = attempt >= MaxAttempts ? now : (DateTime?)null },
             cancellationToken: CancellationToken.None));
+    }
+
+    private sealed class DueMessage
+    {
+        public long Id { get; set; }
+
+        public string Kind { get; set; } = "";
+
+        public string Payload { get; set; } = "";
+
+        public int Attempts { get; set; }
     }
 }

@@ -1,5 +1,8 @@
 using System.Text.RegularExpressions;
+using EduHub.AdminTheme.Accounts;
+using EduHub.Core.Messaging;
 using EduHub.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 
 namespace EduHub.IntegrationTests.Admin;
@@ -20,6 +23,28 @@ internal static partial class AccountsMailbox
             .Where(m => m.Message.To.Mailboxes.Any(b => string.Equals(b.Address, address, StringComparison.OrdinalIgnoreCase)))
             .OrderBy(m => File.GetLastWriteTimeUtc(m.File)).ThenBy(m => m.File, StringComparer.Ordinal)
             .Select(m => m.Message)];
+    }
+
+    /// <summary>
+    /// Waits until the outbox of the host holds no reset request waiting to be mailed (the forgot-password page only
+    /// records the request; a background worker sends the mail). Processes due messages itself too, so the wait does
+    /// not depend on when the worker wakes up.
+    /// </summary>
+    public static async Task DeliveredAsync(IServiceProvider services)
+    {
+        var outbox = services.GetRequiredService<Outbox>();
+        for (var i = 0; i < 300; i++)
+        {
+            await outbox.ProcessDueAsync(CancellationToken.None);
+            if (await outbox.PendingAsync(PasswordResetMail.MessageKind, CancellationToken.None) == 0)
+            {
+                return;
+            }
+
+            await Task.Delay(50);
+        }
+
+        Assert.Fail("The outbox still holds password-reset requests.");
     }
 
     /// <summary>The set-password link (path and query) of the last e-mail to the address.</summary>

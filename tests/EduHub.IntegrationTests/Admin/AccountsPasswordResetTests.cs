@@ -32,6 +32,7 @@ public sealed class AccountsPasswordResetTests(SqliteSite site) : IClassFixture<
 
         Assert.Equal(HttpStatusCode.OK, known.StatusCode);
         Assert.Equal(HttpStatusCode.OK, unknown.StatusCode);
+        await AccountsMailbox.DeliveredAsync(site.Services);
         var knownText = (await AdminBrowser.ParseAsync(known)).QuerySelector("main")!.TextContent;
         var unknownText = (await AdminBrowser.ParseAsync(unknown)).QuerySelector("main")!.TextContent;
         Assert.Equal(knownText, unknownText);
@@ -53,6 +54,7 @@ public sealed class AccountsPasswordResetTests(SqliteSite site) : IClassFixture<
 
         var result = await AdminBrowser.ParseAsync(response);
         Assert.Equal(message, result.QuerySelector("[data-valmsg-for=Email]")!.TextContent.Trim());
+        await AccountsMailbox.DeliveredAsync(site.Services);
         Assert.Empty(AccountsMailbox.To(site, email));
     }
 
@@ -148,14 +150,16 @@ public sealed class AccountsPasswordResetTests(SqliteSite site) : IClassFixture<
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, forgot.StatusCode);
+        await AccountsMailbox.DeliveredAsync(site.Services);
         Assert.Single(AccountsMailbox.To(site, "reset-csrf@example.org"));
         Assert.Equal(HttpStatusCode.Redirect, (await new AdminBrowser(site).SignInAsync("reset-csrf", EduHubSite.UserPassword)).StatusCode);
     }
 
-    private static async Task RequestLinkAsync(AdminBrowser browser, string email)
+    private async Task RequestLinkAsync(AdminBrowser browser, string email)
     {
         var page = await browser.GetAsync("/admin/account/forgot-password");
         var response = await browser.SubmitAsync(page, "main form", new() { ["Email"] = email });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await AccountsMailbox.DeliveredAsync(site.Services);
     }
 }

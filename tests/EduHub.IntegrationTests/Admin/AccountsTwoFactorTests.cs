@@ -1,7 +1,12 @@
 using System.Globalization;
 using System.Net;
+using System.Text;
 using AngleSharp.Html.Dom;
+using EduHub.AdminTheme.Accounts;
+using EduHub.Core.Security;
 using EduHub.IntegrationTests.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using OtpNet;
 
 namespace EduHub.IntegrationTests.Admin;
@@ -60,6 +65,47 @@ public sealed class AccountsTwoFactorTests(SqliteSite site) : IClassFixture<Sqli
         var off = await browser.SubmitAsync(manage, "#disable-twofactor", new() { ["DisablePassword"] = EduHubSite.UserPassword });
         Assert.Equal("Two-factor sign-in is off.", (await browser.FollowAsync(off)).QuerySelector(".notice")!.TextContent);
         Assert.Equal("/admin", (await new AdminBrowser(site).SignInAsync("tfa-admin", EduHubSite.UserPassword)).Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task The_setup_page_shows_the_authenticator_link_as_a_QR_code_image_with_alt_text_beside_the_key()
+    {
+        await site.UserAsync("tfa-qr", ["Administrator"]);
+        var browser = await AdminBrowser.SignedInAsync(site, "tfa-qr", EduHubSite.UserPassword);
+
+        var setup = await browser.GetAsync("/admin/account/manage/two-factor");
+
+        string storedKey;
+        await using (var scope = site.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<EduHubUser>>();
+            storedKey = (await users.GetAuthenticatorKeyAsync((await users.FindByNameAsync("tfa-qr"))!))!;
+        }
+
+        var expectedUri = $"otpauth://totp/EduHub%3Atfa-qr?secret={storedKey}&issuer=EduHub&digits=6";
+        var image = setup.QuerySelector("main img.qr-code")!;
+        Assert.Equal(AuthenticatorQrCode.DataUri(expectedUri), image.GetAttribute("src"));
+        Assert.Equal("QR code for the authenticator app, holding the key shown below", image.GetAttribute("alt"));
+        var svg = Encoding.UTF8.GetString(Convert.FromBase64String(image.GetAttribute("src")!["data:image/svg+xml;base64,".Length..]));
+        Assert.Contains("<svg", svg, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", svg, StringComparison.OrdinalIgnoreCase);
+
+        // The key and the link stay readable for apps that cannot scan, and the page stays within the CSP.
+        Assert.Equal(storedKey, SharedKey(setup));
+        Assert.Equal(expectedUri, setup.QuerySelector(".authenticator-uri")!.TextContent);
+        Assert.Empty(setup.QuerySelectorAll("main [style], main script"));
+    }
+
+    [Fact]
+    public async Task The_QR_code_is_localized_like_the_rest_of_the_page()
+    {
+        await site.UserAsync("tfa-qr-ru", ["Administrator"]);
+        var browser = await AdminBrowser.SignedInAsync(site, "tfa-qr-ru", EduHubSite.UserPassword);
+        browser.Language = "ru";
+
+        var setup = await browser.GetAsync("/admin/account/manage/two-factor");
+
+        Assert.Equal("QR-код для приложения-аутентификатора с ключом, показанным ниже", setup.QuerySelector("main img.qr-code")!.GetAttribute("alt"));
     }
 
     [Fact]
