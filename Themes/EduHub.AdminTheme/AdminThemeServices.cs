@@ -40,6 +40,7 @@ public static class AdminThemeServices
         services.AddScoped<IAuthorizationHandler, PermissionHandler>();
         services.AddScoped<AdminMenu>();
         services.AddScoped<EduHub.Core.Messaging.IOutboxHandler, Accounts.PasswordResetMail>();
+        services.AddSingleton<IContentErrorLocalizer, Editors.ContentErrorLocalizer>();
         return services;
     }
 

@@ -2,6 +2,8 @@
 // 1. A small toolbar above HTML text areas (bold, italic, heading, list, link): wraps the selection in tags.
 // 2. Search-as-you-type for content pickers: asks /admin/content-picker and offers the matches in the picker's list.
 (() => {
+  // English defaults; the server renders the labels in the editor's language as data-label-{tag} / data-text-{tag}
+  // (visible text) / data-prompt-a on the text area.
   const tools = [
     ["B", "strong", "Bold"], ["I", "em", "Italic"], ["H2", "h2", "H2 heading"], ["H3", "h3", "H3 subheading"],
     ["• List", "ul", "Bulleted list"], ["Link", "a", "Link"],
@@ -12,7 +14,7 @@
     const selected = area.value.slice(start, end) || tag;
     let html;
     if (tag === "a") {
-      const url = window.prompt("https://", "https://");
+      const url = window.prompt(area.getAttribute("data-prompt-a") || "https://", "https://");
       if (!url) return;
       html = `<a href="${url.replace(/"/g, "&quot;")}">${selected}</a>`;
     } else if (tag === "ul") {
@@ -29,7 +31,9 @@
     bar.className = "html-toolbar";
     bar.setAttribute("role", "toolbar");
     bar.setAttribute("aria-controls", area.id);
-    tools.forEach(([text, tag, title]) => {
+    tools.forEach(([defaultText, tag, defaultTitle]) => {
+      const text = area.getAttribute("data-text-" + tag) || defaultText;
+      const title = area.getAttribute("data-label-" + tag) || defaultTitle;
       const button = document.createElement("button");
       button.type = "button";
       button.className = "button--secondary";

@@ -34,12 +34,12 @@ internal sealed class DateFieldRule(FieldKind kind) : IFieldRule
 
         if (TryParse(context.Settings.GetString("Minimum"), out var min) && value < min)
         {
-            context.Error($"{context.Label} must not be before {min:yyyy-MM-dd}.", ContentErrorCodes.OutOfRange);
+            context.Error($"{context.Label} must not be before {min:yyyy-MM-dd}.", ContentErrorCodes.OutOfRange, (ContentErrorArguments.Min, min));
         }
 
         if (TryParse(context.Settings.GetString("Maximum"), out var max) && value > max)
         {
-            context.Error($"{context.Label} must not be after {max:yyyy-MM-dd}.", ContentErrorCodes.OutOfRange);
+            context.Error($"{context.Label} must not be after {max:yyyy-MM-dd}.", ContentErrorCodes.OutOfRange, (ContentErrorArguments.Max, max));
         }
 
         context.Writable["Value"] = ContentItemJson.FormatDate(value);

@@ -31,7 +31,19 @@ public sealed class FieldContext(ContentItem item, TypeField field, ValidateCont
 
     public void Error(string message, string code = ContentErrorCodes.Invalid) => Validation.AddError(Path, message, code);
 
-    public void RequiredError() => Error($"{Label} is required.", ContentErrorCodes.Required);
+    /// <summary>An error a user interface may word in its own language: the label plus the named values (<see cref="ContentErrorArguments"/>).</summary>
+    public void Error(string message, string code, params (string Name, object Value)[] arguments)
+    {
+        var values = new Dictionary<string, object>(StringComparer.Ordinal) { [ContentErrorArguments.Label] = Label };
+        foreach (var (name, value) in arguments)
+        {
+            values[name] = value;
+        }
+
+        Validation.AddError(Path, message, code, values);
+    }
+
+    public void RequiredError() => Error($"{Label} is required.", ContentErrorCodes.Required, []);
 
     /// <summary>Reads a string property; a value of another JSON type is reported and treated as absent.</summary>
     public string? ReadString(string property)

@@ -36,12 +36,12 @@ internal sealed class NumericFieldRule : IFieldRule
         var s = context.Settings;
         if (s.GetDecimal("Minimum") is { } min && value < min)
         {
-            context.Error($"{context.Label} must be at least {min}.", ContentErrorCodes.OutOfRange);
+            context.Error($"{context.Label} must be at least {min}.", ContentErrorCodes.OutOfRange, (ContentErrorArguments.Min, min));
         }
 
         if (s.GetDecimal("Maximum") is { } max && value > max)
         {
-            context.Error($"{context.Label} must be at most {max}.", ContentErrorCodes.OutOfRange);
+            context.Error($"{context.Label} must be at most {max}.", ContentErrorCodes.OutOfRange, (ContentErrorArguments.Max, max));
         }
 
         if (s.GetInt("Scale") is { } scale && decimal.Round(value, scale) != value)

@@ -29,7 +29,8 @@ internal sealed class TextFieldRule : IFieldRule
         var s = context.Settings;
         if (s.GetInt("MaxLength") is { } max && text.Length > max)
         {
-            context.Error($"{context.Label} must be at most {max} characters (it has {text.Length}).", ContentErrorCodes.TooLong);
+            context.Error($"{context.Label} must be at most {max} characters (it has {text.Length}).", ContentErrorCodes.TooLong,
+                (ContentErrorArguments.Max, max), (ContentErrorArguments.Length, text.Length));
         }
 
         if (s.GetString("Pattern") is { Length: > 0 } pattern && !Regex.IsMatch(text, pattern, RegexOptions.None, TimeSpan.FromMilliseconds(200)))

@@ -11,5 +11,6 @@ public sealed class ValidateContentContext(ContentItem item, ContentItem? previo
 
     public IReadOnlyList<ContentError> Errors => _errors;
 
-    public void AddError(string path, string message, string code = ContentErrorCodes.Invalid) => _errors.Add(new ContentError(path, message, code));
+    public void AddError(string path, string message, string code = ContentErrorCodes.Invalid, IReadOnlyDictionary<string, object>? arguments = null) =>
+        _errors.Add(arguments is null ? new ContentError(path, message, code) : new ContentError(path, message, code) { Arguments = arguments });
 }

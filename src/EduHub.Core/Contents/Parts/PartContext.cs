@@ -18,6 +18,6 @@ public sealed class PartContext(ValidateContentContext validation, ContentTypePa
 
     public System.Text.Json.Nodes.JsonObject Settings(string name) => TypePart.Settings[name] as System.Text.Json.Nodes.JsonObject ?? [];
 
-    public void Error(string property, string message, string code = ContentErrorCodes.Invalid) =>
-        Validation.AddError($"{TypePart.Name}.{property}", message, code);
+    public void Error(string property, string message, string code = ContentErrorCodes.Invalid, IReadOnlyDictionary<string, object>? arguments = null) =>
+        Validation.AddError($"{TypePart.Name}.{property}", message, code, arguments);
 }

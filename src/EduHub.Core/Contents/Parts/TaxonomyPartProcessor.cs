@@ -70,7 +70,7 @@ internal sealed class TaxonomyPartProcessor(IServiceProvider services) : IPartPr
             await validation.ValidateFieldsAsync(termContext, cancellationToken);
             foreach (var error in termContext.Errors)
             {
-                context.Validation.AddError($"{termPath}.{error.Path}", error.Message, error.Code);
+                context.Validation.AddError($"{termPath}.{error.Path}", error.Message, error.Code, error.Arguments);
             }
 
             var output = ContentItemJson.ToJson(term);

@@ -1,3 +1,4 @@
+using EduHub.Admin;
 using EduHub.AdminTheme.Editors;
 using EduHub.Core.Contents;
 using EduHub.Core.Contents.Parts;
@@ -15,7 +16,7 @@ namespace EduHub.AdminTheme.Pages.Admin.Content;
 /// </summary>
 public abstract class ContentEditorPageModel(
     ContentManager content, ContentQueryService queries, ContentDefinitionManager definitions, CultureSettings cultures,
-    ContentCallerAccessor callers, IStringLocalizer<ContentText> t) : PageModel
+    ContentCallerAccessor callers, IStringLocalizer<ContentText> t, IContentErrorLocalizer errors) : PageModel
 {
     public const string VersionInput = "__version";
 
@@ -87,7 +88,7 @@ public abstract class ContentEditorPageModel(
                 foreach (var error in result.ErrorList)
                 {
                     var field = Fields.FirstOrDefault(f => error.Path == f.Key || error.Path.StartsWith(f.Key + ".", StringComparison.Ordinal) || error.Path.StartsWith(f.Key + "[", StringComparison.Ordinal));
-                    var message = error.Code == ContentErrorCodes.Required && field is not null ? t["{0} is required.", field.Label].Value : error.Message;
+                    var message = errors.Localize(error, field?.Label);
                     field?.Errors.Add(message);
                     Problems.Add((message, field?.Id));
                 }

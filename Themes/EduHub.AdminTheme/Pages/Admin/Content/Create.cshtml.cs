@@ -15,8 +15,8 @@ namespace EduHub.AdminTheme.Pages.Admin.Content;
 [Authorize(Policy = AdminPolicies.Prefix + CorePermissions.ListContent)]
 public sealed class CreateModel(
     ContentManager content, ContentQueryService queries, ContentDefinitionManager definitions, CultureSettings cultures,
-    ContentCallerAccessor callers, IStringLocalizer<ContentText> t)
-    : ContentEditorPageModel(content, queries, definitions, cultures, callers, t)
+    ContentCallerAccessor callers, IStringLocalizer<ContentText> t, IContentErrorLocalizer errors)
+    : ContentEditorPageModel(content, queries, definitions, cultures, callers, t, errors)
 {
     public override bool IsNew => true;
 
