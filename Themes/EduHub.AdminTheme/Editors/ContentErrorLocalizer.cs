@@ -20,6 +20,7 @@ internal sealed class ContentErrorLocalizer(IStringLocalizer<EngineText> t) : IC
         args.TryGetValue(ContentErrorArguments.Min, out var min);
         args.TryGetValue(ContentErrorArguments.Max, out var max);
         args.TryGetValue(ContentErrorArguments.Length, out var length);
+        args.TryGetValue(ContentErrorArguments.Value, out var value);
         LocalizedString? text = error.Code switch
         {
             ContentErrorCodes.Required => t["{0} is required.", name],
@@ -29,6 +30,7 @@ internal sealed class ContentErrorLocalizer(IStringLocalizer<EngineText> t) : IC
             ContentErrorCodes.OutOfRange when max is DateTime => t["{0} must not be after {1}.", name, Format(max)],
             ContentErrorCodes.OutOfRange when min is not null => t["{0} must be at least {1}.", name, Format(min)],
             ContentErrorCodes.OutOfRange when max is not null => t["{0} must be at most {1}.", name, Format(max)],
+            ContentErrorCodes.Duplicate when value is not null => t["{0}: «{1}» is already used by another item.", name, Format(value)],
             _ => null,
         };
         return text?.Value ?? error.Message;

@@ -11,6 +11,9 @@ public static class ContentErrorArguments
 
     public const string Min = "min";
 
+    /// <summary>The value at fault as given (e.g. the alias or path already used by another item).</summary>
+    public const string Value = "value";
+
     /// <summary>The length the value has (characters).</summary>
     public const string Length = "length";
 }

@@ -32,7 +32,8 @@ internal sealed partial class AliasPartProcessor : IPartProcessor
             new { alias, id = context.Item.ContentItemId }, session.Transaction, cancellationToken: cancellationToken));
         if (taken > 0)
         {
-            context.Error("Alias", $"The alias '{alias}' is already used.", ContentErrorCodes.Duplicate);
+            context.Error("Alias", $"The alias '{alias}' is already used.", ContentErrorCodes.Duplicate,
+                new Dictionary<string, object> { [ContentErrorArguments.Label] = "Alias", [ContentErrorArguments.Value] = alias });
         }
     }
 

@@ -30,7 +30,8 @@ internal sealed class AutoroutePartProcessor : IPartProcessor
             }
             else if (await IsTakenAsync(context, path, culture, cancellationToken))
             {
-                context.Error("Path", $"The path '{path}' is already used by another item.", ContentErrorCodes.Duplicate);
+                context.Error("Path", $"The path '{path}' is already used by another item.", ContentErrorCodes.Duplicate,
+                    new Dictionary<string, object> { [ContentErrorArguments.Label] = "Path", [ContentErrorArguments.Value] = path });
             }
 
             context.Part["Path"] = path;

@@ -64,6 +64,11 @@ public sealed class ContentErrorLocalizerTests
     }
 
     [Fact]
+    public void ADuplicatePath_NamesTheValue() =>
+        Assert.Equal("Ուղի: «/hy/platforms/heravar» արժեքն արդեն օգտագործվում է մեկ այլ տարրի կողմից։",
+            In("hy", () => Localizer.Localize(Error(ContentErrorCodes.Duplicate, "The path '/hy/platforms/heravar' is already used by another item.", ("label", "Path"), ("value", "/hy/platforms/heravar")), "Ուղի")));
+
+    [Fact]
     public void AMessageWithoutArguments_IsShownAsWritten()
     {
         var error = new ContentError("Mentor.Email", "A mentor-teacher needs an e-mail address or a phone number so schools can reach them.", ContentErrorCodes.Required);
