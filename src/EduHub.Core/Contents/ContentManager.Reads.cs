@@ -39,19 +39,25 @@ public sealed partial class ContentManager
     }
 
     /// <summary>Every version of the item, oldest first (needs the right to see drafts).</summary>
-    public Task<IReadOnlyList<ContentItem>> ListVersionsAsync(string contentItemId, CancellationToken cancellationToken = default) =>
+    public async Task<IReadOnlyList<ContentItem>> ListVersionsAsync(string contentItemId, CancellationToken cancellationToken = default) =>
+        (await ListNumberedVersionsAsync(contentItemId, cancellationToken)).Select(v => v.Item).ToList();
+
+    /// <summary>Like <see cref="ListVersionsAsync"/>, with each version's stored number (for history pages: not its position in the list).</summary>
+    public Task<IReadOnlyList<ContentVersion>> ListNumberedVersionsAsync(string contentItemId, CancellationToken cancellationToken = default) =>
         sessions.ReadAsync(async session =>
         {
             var (rows, type, caller, snapshot) = await PrepareAsync(session, contentItemId, cancellationToken);
             var latest = rows.FirstOrDefault(r => r.Latest);
             if (latest is null || type is null || !caller.May(ContentVerb.Preview, type, latest.Owner))
             {
-                return (IReadOnlyList<ContentItem>)[];
+                return (IReadOnlyList<ContentVersion>)[];
             }
 
-            var versions = await store.LoadAsync(session, rows.Select(r => r.Id).ToList(), cancellationToken);
+            var loaded = await store.LoadWithIdsAsync(session, rows.Select(r => r.Id).ToList(), cancellationToken);
+            var versions = loaded.Select(l => l.Item).ToList();
             await privateFields.ApplyAsync(versions, caller, snapshot, session, cancellationToken);
-            return versions;
+            var numbers = rows.ToDictionary(r => r.Id, r => r.VersionNumber);
+            return loaded.Select(l => new ContentVersion(numbers[l.Id], l.Item)).ToList();
         }, cancellationToken);
 
     private async Task<ContentItem?> GetOrCreateDraftAsync(string contentItemId, CancellationToken cancellationToken)

@@ -198,16 +198,55 @@ public sealed class VersionsTests(SqliteSite site) : IClassFixture<SqliteSite>
         Assert.Equal(HttpStatusCode.NotFound, (await browser.GetResponseAsync(url)).StatusCode);
     }
 
+    private static string RestoreUrl(ContentItem version) => $"/admin/content/item/{version.ContentItemId}/versions/{version.ContentItemVersionId}/restore";
+
+    [Fact]
+    public async Task History_links_each_old_version_to_its_restore_confirmation_and_posts_nothing()
+    {
+        var (v1, v2) = await TwoVersionsAsync("Restore link platform");
+        var browser = await AdminBrowser.SignedInAsync(site, "admin", EduHubSite.AdminPassword);
+
+        var page = await browser.GetAsync($"/admin/content/item/{v1.ContentItemId}/versions");
+
+        var link = page.QuerySelector<IHtmlAnchorElement>($"tr[data-version='{v1.ContentItemVersionId}'] a.restore-link")!;
+        Assert.Equal(RestoreUrl(v1), link.GetAttribute("href"));
+        Assert.Equal("Restore version 1", link.TextContent);
+        Assert.Null(page.QuerySelector($"tr[data-version='{v2.ContentItemVersionId}'] a.restore-link"));
+        Assert.Empty(page.QuerySelectorAll("main form[method=post]"));
+        Assert.Empty(page.QuerySelectorAll("main [data-confirm]"));
+    }
+
+    [Fact]
+    public async Task Restore_confirmation_shows_what_will_change_and_changes_nothing()
+    {
+        var (v1, _) = await TwoVersionsAsync("Confirm restore platform");
+        var browser = await AdminBrowser.SignedInAsync(site, "admin", EduHubSite.AdminPassword);
+        var before = await StoreState.ReadAsync(site.Services);
+
+        var page = await browser.GetAsync(RestoreUrl(v1));
+
+        Assert.Equal("Restore version 1 of Confirm restore platform", page.QuerySelector("main h1")!.TextContent);
+        var summary = Row(page, "Summary");
+        Assert.Contains("1 to 9", summary.QuerySelector(".diff__old")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("5 to 9", summary.QuerySelector(".diff__new")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("ՅՈՒՆԻՍԵՖ Հայաստան", Row(page, "Provider").QuerySelector(".diff__old del.diff-removed")!.TextContent);
+        Assert.Equal("Կրթական տեխնոլոգիաների ազգային կենտրոն", Row(page, "Provider").QuerySelector(".diff__new ins.diff-added")!.TextContent);
+        var form = page.QuerySelector<IHtmlFormElement>("main form.restore-confirm")!;
+        Assert.Equal("post", form.Method);
+        Assert.NotNull(form.QuerySelector("input[name=__RequestVerificationToken]"));
+        Assert.Equal("Restore version 1", form.QuerySelector("button[type=submit]")!.TextContent);
+        Assert.Equal($"/admin/content/item/{v1.ContentItemId}/versions", form.QuerySelector<IHtmlAnchorElement>("a")!.GetAttribute("href"));
+        Assert.Equal(before, await StoreState.ReadAsync(site.Services));
+    }
+
     [Fact]
     public async Task Restore_creates_a_new_draft_with_the_old_values_and_keeps_the_live_version()
     {
-        var (v1, v2) = await TwoVersionsAsync("Restore platform");
+        var (v1, _) = await TwoVersionsAsync("Restore platform");
         var browser = await AdminBrowser.SignedInAsync(site, "admin", EduHubSite.AdminPassword);
-        var page = await browser.GetAsync($"/admin/content/item/{v1.ContentItemId}/versions");
-        Assert.NotNull(page.QuerySelector($"button[form='restore-{v1.ContentItemVersionId}'][data-confirm]"));
-        Assert.Null(page.QuerySelector($"form#restore-{v2.ContentItemVersionId}"));
+        var page = await browser.GetAsync(RestoreUrl(v1));
 
-        var response = await browser.SubmitAsync(page, $"form#restore-{v1.ContentItemVersionId}", []);
+        var response = await browser.SubmitAsync(page, "main form.restore-confirm", []);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal($"/admin/content/item/{v1.ContentItemId}", response.Headers.Location!.OriginalString);
@@ -227,10 +266,10 @@ public sealed class VersionsTests(SqliteSite site) : IClassFixture<SqliteSite>
     {
         var (v1, _) = await TwoVersionsAsync("Forged restore platform");
         var browser = await AdminBrowser.SignedInAsync(site, "admin", EduHubSite.AdminPassword);
-        await browser.GetAsync($"/admin/content/item/{v1.ContentItemId}/versions");
+        await browser.GetAsync(RestoreUrl(v1));
         var before = await StoreState.ReadAsync(site.Services);
 
-        var response = await browser.PostAsync($"/admin/content/item/{v1.ContentItemId}/versions?handler=Restore", [new("versionId", v1.ContentItemVersionId)]);
+        var response = await browser.PostAsync(RestoreUrl(v1), []);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(before, await StoreState.ReadAsync(site.Services));
@@ -242,16 +281,21 @@ public sealed class VersionsTests(SqliteSite site) : IClassFixture<SqliteSite>
         var (v1, v2) = await TwoVersionsAsync("Bad restore platform");
         var other = await PublishedPlatformAsync(site, "Bad restore other platform");
         var browser = await AdminBrowser.SignedInAsync(site, "admin", EduHubSite.AdminPassword);
-        var page = await browser.GetAsync($"/admin/content/item/{v1.ContentItemId}/versions");
+        var page = await browser.GetAsync(RestoreUrl(v1));
+        var token = page.QuerySelector<IHtmlInputElement>("form.restore-confirm input[name=__RequestVerificationToken]")!.Value;
         var before = await StoreState.ReadAsync(site.Services);
 
-        var latest = await browser.SubmitAsync(page, $"form#restore-{v1.ContentItemVersionId}", new() { ["versionId"] = v2.ContentItemVersionId });
-        var foreign = await browser.SubmitAsync(page, $"form#restore-{v1.ContentItemVersionId}", new() { ["versionId"] = other.ContentItemVersionId });
+        var latestPage = await browser.GetResponseAsync(RestoreUrl(v2));
+        var latest = await browser.PostAsync(RestoreUrl(v2), [new("__RequestVerificationToken", token)]);
+        var foreign = await browser.PostAsync($"/admin/content/item/{v1.ContentItemId}/versions/{other.ContentItemVersionId}/restore", [new("__RequestVerificationToken", token)]);
 
+        Assert.Equal(HttpStatusCode.BadRequest, latestPage.StatusCode);
+        var refused = await AdminBrowser.ParseAsync(latestPage);
+        Assert.Contains("Version 2 is already the latest version", refused.QuerySelector(".alert-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(refused.QuerySelector("form.restore-confirm"));
         Assert.Equal(HttpStatusCode.BadRequest, latest.StatusCode);
         Assert.Contains("Version 2 is already the latest version", (await AdminBrowser.ParseAsync(latest)).QuerySelector(".alert-error")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.BadRequest, foreign.StatusCode);
-        Assert.Contains("That version does not belong to this item.", (await AdminBrowser.ParseAsync(foreign)).QuerySelector(".alert-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
         Assert.Equal(before, await StoreState.ReadAsync(site.Services));
     }
 
@@ -268,7 +312,7 @@ public sealed class VersionsTests(SqliteSite site) : IClassFixture<SqliteSite>
         var diff = await browser.GetResponseAsync($"/admin/content/item/{others.ContentItemId}/versions/diff");
 
         Assert.Equal(2, page.QuerySelectorAll("tbody tr[data-version]").Length);
-        Assert.NotNull(page.QuerySelector("form.restore-form"));
+        Assert.NotNull(page.QuerySelector("a.restore-link"));
         Assert.StartsWith("/admin/account/denied", history.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
         Assert.StartsWith("/admin/account/denied", diff.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
     }
@@ -285,10 +329,11 @@ public sealed class VersionsTests(SqliteSite site) : IClassFixture<SqliteSite>
         var token = authorPage.QuerySelector<IHtmlInputElement>("form.admin-header__user input[name=__RequestVerificationToken]")!.Value;
         var before = await StoreState.ReadAsync(site.Services);
 
-        var response = await author.PostAsync($"/admin/content/item/{others.ContentItemId}/versions?handler=Restore",
-            [new("versionId", others.ContentItemVersionId), new("__RequestVerificationToken", token)]);
+        var confirm = await author.GetResponseAsync(RestoreUrl(others));
+        var response = await author.PostAsync(RestoreUrl(others), [new("__RequestVerificationToken", token)]);
 
-        Assert.NotNull(adminPage.QuerySelector("form.restore-form"));
+        Assert.NotNull(adminPage.QuerySelector("a.restore-link"));
+        Assert.StartsWith("/admin/account/denied", confirm.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/admin/account/denied", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
         Assert.Equal(before, await StoreState.ReadAsync(site.Services));

@@ -17,9 +17,9 @@ public sealed class DiffModel(ContentManager content, ContentDefinitionManager d
 
     public string Title { get; private set; } = "";
 
-    public IndexModel.Version? From { get; private set; }
+    public ContentVersion? From { get; private set; }
 
-    public IndexModel.Version? To { get; private set; }
+    public ContentVersion? To { get; private set; }
 
     public IReadOnlyList<FieldChange> Changes { get; private set; } = [];
 
@@ -34,7 +34,7 @@ public sealed class DiffModel(ContentManager content, ContentDefinitionManager d
         }
 
         Id = id;
-        var numbered = versions.Select((v, i) => new IndexModel.Version(i + 1, v)).ToList();
+        var numbered = versions;
         var latest = numbered.FirstOrDefault(v => v.Item.Latest) ?? numbered[^1];
         Title = latest.Item.DisplayText ?? id;
         if (numbered.Count < 2 && string.IsNullOrEmpty(from) && string.IsNullOrEmpty(to))
