@@ -20,6 +20,15 @@ public sealed class GraphQLOptions
 
     public bool Introspection { get; set; } = true;
 
+    /// <summary>
+    /// Depth limit of an operation made only of introspection fields (<c>__schema</c>, <c>__type</c>, <c>__typename</c>):
+    /// tools' schema queries (GraphiQL's is 15 deep) nest type references deeper than content queries ever need.
+    /// </summary>
+    public int IntrospectionMaxDepth { get; set; } = 20;
+
+    /// <summary>Cost limit of an introspection-only operation; GraphiQL's schema query costs about 1.9 million, recursive ones far more.</summary>
+    public int IntrospectionMaxComplexity { get; set; } = 2_500_000;
+
     /// <summary>Per culture, the cultures tried next when an item has no translation (the site default culture is always last).</summary>
     public Dictionary<string, List<string>> CultureFallback { get; set; } = new(StringComparer.Ordinal);
 

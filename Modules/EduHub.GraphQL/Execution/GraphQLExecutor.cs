@@ -156,7 +156,7 @@ public sealed class GraphQLExecutor(
             o.RequestServices = http.RequestServices;
             o.CancellationToken = http.RequestAborted;
             o.Timeout = limits.ExecutionTimeout;
-            o.ValidationRules = ValidationRules(limits);
+            o.ValidationRules = ValidationRules(limits, IntrospectionOperation.IsIntrospectionOnly(document, request.OperationName));
         });
 
         if (user.HiddenPrivateFields.Count > 0)
@@ -200,11 +200,14 @@ public sealed class GraphQLExecutor(
         return new GraphQLResponse(status, body, ETagOf(body));
     }
 
-    private static IEnumerable<IValidationRule> ValidationRules(GraphQLOptions limits)
+    private static IEnumerable<IValidationRule> ValidationRules(GraphQLOptions limits, bool introspectionOnly)
     {
         var rules = DocumentValidator.CoreRules.ToList();
         rules.Add(new PageSizeValidationRule(limits.MaxPageSize));
-        rules.Add(new ComplexityValidationRule(new ComplexityOptions { MaxDepth = limits.MaxDepth, MaxComplexity = limits.MaxComplexity }));
+        // Introspection reads the in-memory schema only (never content), so it gets its own, still bounded, limits.
+        rules.Add(new ComplexityValidationRule(introspectionOnly
+            ? new ComplexityOptions { MaxDepth = limits.IntrospectionMaxDepth, MaxComplexity = limits.IntrospectionMaxComplexity }
+            : new ComplexityOptions { MaxDepth = limits.MaxDepth, MaxComplexity = limits.MaxComplexity }));
         if (!limits.Introspection)
         {
             rules.Add(NoIntrospectionValidationRule.Instance);
