@@ -364,4 +364,20 @@ public sealed class VersionsTests(SqliteSite site) : IClassFixture<SqliteSite>
 
         Assert.Equal("История: Translated history platform", page.QuerySelector("main h1")!.TextContent);
     }
+
+    [Theory]
+    [InlineData("ru", "Восстановление версии 1: Translated restore platform", "Восстановить версию 1")]
+    [InlineData("hy", "Վերականգնել «Translated restore platform»-ի 1 տարբերակը", "Վերականգնել 1 տարբերակը")]
+    public async Task Restore_confirmation_is_translated(string language, string heading, string button)
+    {
+        var (v1, _) = await TwoVersionsAsync("Translated restore platform");
+        var browser = await AdminBrowser.SignedInAsync(site, "admin", EduHubSite.AdminPassword);
+        browser.Language = language;
+
+        var page = await browser.GetAsync(RestoreUrl(v1));
+
+        Assert.Equal(heading, page.QuerySelector("main h1")!.TextContent);
+        Assert.Equal(button, page.QuerySelector("form.restore-confirm button[type=submit]")!.TextContent);
+        Assert.DoesNotContain("Restoring it saves", page.QuerySelector("main .restore-summary")!.TextContent, StringComparison.Ordinal);
+    }
 }
