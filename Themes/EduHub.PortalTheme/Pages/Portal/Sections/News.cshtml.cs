@@ -16,9 +16,10 @@ public sealed class NewsModel(PortalContent content) : PageModel
 
     public bool HasNextPage { get; private set; }
 
-    public async Task OnGetAsync(string? page, CancellationToken cancellationToken)
+    public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        PageIndex = PageNumber.Parse(page);
+        // "page" is also the Razor page route value, so it is read from the query string itself.
+        PageIndex = PageNumber.Parse(Request.Query["page"]);
         var result = await content.ListAsync("Announcement", PageSize, cancellationToken,
             orderBy: [ContentSort.ByField("Announcement", "Date", descending: true), ContentSort.By(MetadataField.DisplayText)], skip: (PageIndex - 1) * PageSize);
         Announcements = result.Items;

@@ -30,7 +30,7 @@ public sealed class SchoolsModel(PortalContent content, ContentQueryService quer
 
     public bool HasNextPage { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string culture, string? region, string? community, string? q, string? page, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string culture, string? region, string? community, string? q, CancellationToken cancellationToken)
     {
         Regions = await TaxonomyTerms.LoadAsync(queries, TaxonomyTerms.Regions, culture, cancellationToken);
         var filters = new List<ContentFilter>();
@@ -60,7 +60,8 @@ public sealed class SchoolsModel(PortalContent content, ContentQueryService quer
             filters.Add(new MetadataFilter(MetadataField.DisplayText, FilterOperator.Contains, Query));
         }
 
-        PageIndex = PageNumber.Parse(page);
+        // "page" is also the Razor page route value, so it is read from the query string itself.
+        PageIndex = PageNumber.Parse(Request.Query["page"]);
         var result = await content.ListAsync("School", PageSize, cancellationToken,
             where: filters.Count == 0 ? null : ContentFilter.And([.. filters]), skip: (PageIndex - 1) * PageSize, includeTotal: true);
         Schools = result.Items;
