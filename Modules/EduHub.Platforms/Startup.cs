@@ -22,6 +22,7 @@ public sealed class Startup : ModuleStartup
     {
         services.AddScoped<IContentValidator, PartnerPlatformValidator>();
         services.AddSingleton<SignUpRateLimiter>();
+        services.AddSingleton<SignUpPartner>();
         services.AddSingleton<IContentIndexContributor, PlatformIndexContributor>();
 
         // Workflows/: used only by the workflow engine, which runs only when EduHub.Workflows is enabled.
