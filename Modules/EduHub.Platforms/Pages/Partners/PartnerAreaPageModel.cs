@@ -20,7 +20,12 @@ public abstract class PartnerAreaPageModel : PageModel
 
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
-        Response.Headers.CacheControl = "private, no-store";
+        // Set last: the anti-forgery token writer puts its own "no-cache, no-store" when a form is rendered.
+        Response.OnStarting(() =>
+        {
+            Response.Headers.CacheControl = "private, no-store";
+            return Task.CompletedTask;
+        });
         if (await GuardAsync(HttpContext.RequestAborted) is { } answer)
         {
             context.Result = answer;

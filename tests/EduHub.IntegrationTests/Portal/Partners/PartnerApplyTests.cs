@@ -1,4 +1,5 @@
 using System.Net;
+using AngleSharp.Dom;
 using EduHub.IntegrationTests.Infrastructure;
 using EduHub.IntegrationTests.Workflows;
 
@@ -17,7 +18,7 @@ public sealed class PartnerApplyTests(WorkflowSqliteSite site) : IClassFixture<W
         var page = await AdminBrowser.ParseAsync(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("private, no-store", response.Headers.CacheControl!.ToString());
+        PartnerKit.AssertPrivateNoStore(response);
         Assert.Equal(culture, page.DocumentElement.GetAttribute("lang"));
         Assert.Equal(heading, page.QuerySelector("h1")!.TextContent);
         Assert.Equal(nameLabel, page.QuerySelector("label[for=OrganizationName]")!.TextContent);

@@ -21,7 +21,7 @@ public sealed class PartnerDashboardTests(WorkflowSqliteSite site) : IClassFixtu
         var page = await AdminBrowser.ParseAsync(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("private, no-store", response.Headers.CacheControl!.ToString());
+        PartnerKit.AssertPrivateNoStore(response);
         Assert.Equal(name, page.QuerySelector("h1")!.TextContent);
         Assert.Equal(status, page.QuerySelector(".partner-status strong")!.TextContent);
         Assert.Equal(profileLink, page.QuerySelector($"a[href='/partners/{culture}/organisation']")!.TextContent);

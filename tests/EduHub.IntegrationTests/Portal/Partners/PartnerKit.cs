@@ -76,6 +76,13 @@ internal static class PartnerKit
         return await scope.ServiceProvider.GetRequiredService<UserManager<EduHubUser>>().FindByNameAsync(userName);
     }
 
+    /// <summary>Partner pages show drafts and private data: never stored by a browser or a proxy.</summary>
+    public static void AssertPrivateNoStore(HttpResponseMessage response)
+    {
+        var cacheControl = response.Headers.CacheControl;
+        Assert.True(cacheControl is { Private: true, NoStore: true, Public: false }, $"Cache-Control: {cacheControl}");
+    }
+
     /// <summary>The message shown beside a field (the span that follows its control).</summary>
     public static string ErrorFor(IHtmlDocument page, string field) =>
         page.QuerySelector($"[data-valmsg-for='{field}']")?.TextContent.Trim() ?? "";

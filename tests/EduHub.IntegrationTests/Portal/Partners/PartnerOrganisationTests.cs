@@ -1,4 +1,5 @@
 using System.Net;
+using AngleSharp.Dom;
 using EduHub.Core.Contents;
 using EduHub.Core.Security;
 using EduHub.IntegrationTests.Infrastructure;
@@ -24,7 +25,7 @@ public sealed class PartnerOrganisationTests(WorkflowSqliteSite site) : IClassFi
         var page = await AdminBrowser.ParseAsync(response);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("private, no-store", response.Headers.CacheControl!.ToString());
+        PartnerKit.AssertPrivateNoStore(response);
         Assert.Equal(heading, page.QuerySelector("#live-heading")!.TextContent);
         Assert.Contains(name, page.QuerySelector(".partner-profile")!.TextContent, StringComparison.Ordinal);
         Assert.Null(page.QuerySelector(".partner-pending"));
