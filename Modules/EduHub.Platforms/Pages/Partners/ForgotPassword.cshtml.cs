@@ -1,20 +1,30 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using EduHub.Core.Messaging;
 using EduHub.Core.Security;
+using EduHub.Platforms.Partners;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Localization;
 
 namespace EduHub.Platforms.Pages.Partners;
 
-/// <summary>Asks for a reset link by e-mail. The answer is the same whether or not the address has an account (no user enumeration).</summary>
-public sealed class ForgotPasswordModel(UserManager<EduHubUser> users, IEmailSender sender, IStringLocalizer<PartnersText> t) : PartnerAreaPageModel
+/// <summary>
+/// Asks for a reset link by e-mail. The request is recorded in the outbox for any address and the answer is the
+/// same (no user enumeration, see <see cref="PartnerPasswordResetMail"/>); requests are limited per address and per
+/// client with the admin's settings (<c>EduHub:Accounts:PasswordResetsPerHourPerAddress</c>, <c>...PerClient</c>).
+/// </summary>
+public sealed class ForgotPasswordModel(Outbox outbox, AttemptLimiter limiter, IConfiguration configuration, IStringLocalizer<PartnersText> t) : PartnerAreaPageModel
 {
+    private static readonly TimeSpan Window = TimeSpan.FromHours(1);
+
     [BindProperty, DisplayFormat(ConvertEmptyStringToNull = false)]
     public string Email { get; set; } = "";
 
     public bool Sent { get; private set; }
+
+    public bool Limited { get; private set; }
 
     public void OnGet()
     {
@@ -37,20 +47,19 @@ public sealed class ForgotPasswordModel(UserManager<EduHubUser> users, IEmailSen
             return Page();
         }
 
-        // Disabled (pending) accounts get no link: they could not sign in with the new password anyway.
-        if (await users.FindByEmailAsync(email) is { IsEnabled: true } user)
+        var client = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        if (!limiter.TryAcquire("password-reset:client:" + client, configuration.GetValue("EduHub:Accounts:PasswordResetsPerHourPerClient", 20), Window)
+            || !limiter.TryAcquire("password-reset:address:" + email.ToUpperInvariant(), configuration.GetValue("EduHub:Accounts:PasswordResetsPerHourPerAddress", 3), Window))
         {
-            var token = await users.GeneratePasswordResetTokenAsync(user);
-            var query = QueryString.Create("userId", user.Id).Add("code", PasswordResetCodes.Encode(token));
-            // The host comes from the request, which the host filter (AllowedHosts) restricts to the site's own names.
-            var link = $"{Request.Scheme}://{Request.Host}{Request.PathBase}{AreaUrl("reset-password")}{query}";
-            var text = string.Join("\n\n",
-                t["Someone (hopefully you) asked to reset the password of the EduHub partner account \"{0}\".", user.UserName!],
-                t["Choose a new password here (the link works for 2 hours and only once):"] + "\n" + link,
-                t["If you did not ask for this, ignore this e-mail: your password stays as it is."]);
-            await sender.SendAsync(new EmailMessage([user.Email!], t["Reset your EduHub password"], text), cancellationToken);
+            Limited = true;
+            Response.Headers.RetryAfter = ((int)Window.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+            var limited = Page();
+            limited.StatusCode = StatusCodes.Status429TooManyRequests;
+            return limited;
         }
 
+        // The host comes from the request, which the host filter (AllowedHosts) restricts to the site's own names.
+        await outbox.EnqueueAsync(PartnerPasswordResetMail.MessageKind, PartnerPasswordResetMail.Payload(email, Culture, $"{Request.Scheme}://{Request.Host}{Request.PathBase}"), cancellationToken);
         Sent = true;
         return Page();
     }

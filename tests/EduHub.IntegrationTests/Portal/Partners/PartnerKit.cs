@@ -1,9 +1,11 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using AngleSharp.Html.Dom;
+using EduHub.Core.Messaging;
 using EduHub.Core.Security;
 using EduHub.IntegrationTests.Infrastructure;
 using EduHub.IntegrationTests.Workflows;
+using EduHub.Platforms.Partners;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -74,6 +76,19 @@ internal static class PartnerKit
     {
         await using var scope = site.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<UserManager<EduHubUser>>().FindByNameAsync(userName);
+    }
+
+    /// <summary>Carries out the outbox's waiting reset requests (the forgot-password page only records them).</summary>
+    public static async Task MailsDeliveredAsync(EduHubSite site)
+    {
+        var outbox = site.Services.GetRequiredService<Outbox>();
+        for (var i = 0; i < 300 && await outbox.PendingAsync(PartnerPasswordResetMail.MessageKind, CancellationToken.None) > 0; i++)
+        {
+            await outbox.ProcessDueAsync(CancellationToken.None);
+            await Task.Delay(20);
+        }
+
+        Assert.Equal(0, await outbox.PendingAsync(PartnerPasswordResetMail.MessageKind, CancellationToken.None));
     }
 
     /// <summary>Partner pages show drafts and private data: never stored by a browser or a proxy.</summary>

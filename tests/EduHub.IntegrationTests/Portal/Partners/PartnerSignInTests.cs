@@ -150,6 +150,7 @@ public sealed partial class PartnerSignInTests(WorkflowSqliteSite site) : IClass
 
         var sent = await AdminBrowser.ParseAsync(await browser.SubmitAsync(form, "main form", new() { ["Email"] = $"{userName}@example.org" }));
         Assert.Contains("If an account uses this address", sent.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        await PartnerKit.MailsDeliveredAsync(site);
         var mail = WorkflowTestKit.Mails(site, "Reset your EduHub password").Single(m => m.To.ToString().Contains(userName, StringComparison.Ordinal));
         var link = new Uri(LinkPattern().Match(mail.TextBody ?? "").Value);
         Assert.StartsWith("/partners/en/reset-password", link.PathAndQuery, StringComparison.Ordinal);
@@ -171,6 +172,7 @@ public sealed partial class PartnerSignInTests(WorkflowSqliteSite site) : IClass
         var page = await AdminBrowser.ParseAsync(await browser.SubmitAsync(form, "main form", new() { ["Email"] = "nobody@example.org" }));
 
         Assert.Contains("Если с этим адресом связана учётная запись", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        await PartnerKit.MailsDeliveredAsync(site);
         Assert.Equal(before, WorkflowTestKit.Mails(site).Count);
     }
 
