@@ -1,10 +1,12 @@
 using EduHub.Core.Contents.Handlers;
 using EduHub.Core.Indexing;
+using EduHub.Core.Messaging;
 using EduHub.Core.Modules;
 using EduHub.Platforms.Endpoints;
 using EduHub.Platforms.Handlers;
 using EduHub.Platforms.Indexing;
 using EduHub.Platforms.Onboarding;
+using EduHub.Platforms.Partners;
 using EduHub.Platforms.Workflows;
 using EduHub.Workflows.Abstractions;
 using Microsoft.AspNetCore.Routing;
@@ -22,6 +24,8 @@ public sealed class Startup : ModuleStartup
     {
         services.AddScoped<IContentValidator, PartnerPlatformValidator>();
         services.AddSingleton<SignUpRateLimiter>();
+        services.AddSingleton<SignUpPartner>();
+        services.AddScoped<IOutboxHandler, PartnerPasswordResetMail>();
         services.AddSingleton<IContentIndexContributor, PlatformIndexContributor>();
 
         // Workflows/: used only by the workflow engine, which runs only when EduHub.Workflows is enabled.

@@ -15,6 +15,7 @@ using EduHub.Workflows.GraphQL;
 using EduHub.Workflows.Handlers;
 using EduHub.Workflows.Http;
 using EduHub.Workflows.Messaging;
+using EduHub.Workflows.Portal;
 using EduHub.Workflows.Recipes;
 using EduHub.Workflows.Timers;
 using Microsoft.AspNetCore.Routing;
@@ -46,6 +47,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<Recipients>();
         services.AddSingleton<EmailOutbox>();
         services.AddSingleton<SignalTokens>();
+        services.AddSingleton<IUserNotifications, UserNotifications>();
         services.AddSingleton<WorkflowWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<WorkflowWorker>());
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using EduHub.Core.Contents;
 using EduHub.Core.Security;
@@ -13,8 +14,10 @@ namespace EduHub.Platforms.Onboarding;
 /// with the Partner role; the organisation is then submitted for review (the approval workflow in the setup
 /// recipe decides, publishes the organisation and activates the account). <c>Homepage</c> is a honeypot field
 /// that people never see: when it is filled in, the answer looks the same and nothing is created.
+/// Called by <c>POST /api/partners/signup</c> and the portal's apply page; a submission id (the page's form)
+/// makes a repeated press of the same form answer like the first one instead of applying twice.
 /// </summary>
-internal static class SignUpPartner
+public sealed class SignUpPartner(SignUpRateLimiter limiter, IServiceProvider services)
 {
     public sealed record Request(OrganizationInput? Organization, UserInput? User, string? Homepage);
 
@@ -24,33 +27,92 @@ internal static class SignUpPartner
 
     public sealed record Response(string Status, string Message);
 
-    private const string Accepted = "Thank you: your application will be reviewed by the Ministry; you will receive an e-mail when it is decided.";
-
-    public static async Task<IResult> HandleAsync(Request? request, HttpContext http, SignUpRateLimiter limiter, IServiceProvider services, CancellationToken cancellationToken)
+    public enum Status
     {
-        if (!limiter.TryAcquire(http.Connection.RemoteIpAddress?.ToString() ?? "unknown"))
+        Accepted,
+        RateLimited,
+        Invalid,
+    }
+
+    /// <summary>What happened. <paramref name="Errors"/> by path (<c>organization.name</c>, <c>user.password</c>, ...) with their codes.</summary>
+    public sealed record Outcome(Status Status, IReadOnlyList<SignUpError> Errors, string? Title = null)
+    {
+        public static readonly Outcome Accepted = new(Status.Accepted, []);
+    }
+
+    /// <summary>One problem: <paramref name="Code"/> is Identity's error code, a content error code or <c>required</c>.</summary>
+    public sealed record SignUpError(string Path, string Code, string Message);
+
+    private const string AcceptedMessage = "Thank you: your application will be reviewed by the Ministry; you will receive an e-mail when it is decided.";
+
+    // Submissions being processed or done (per node, one hour): a second press waits for the first and gets its answer.
+    private static readonly ConcurrentDictionary<string, (DateTimeOffset Started, Lazy<Task<Outcome>> Run)> Submissions = new(StringComparer.Ordinal);
+
+    public static async Task<IResult> HandleAsync(Request? request, HttpContext http, SignUpPartner signUp, CancellationToken cancellationToken)
+    {
+        var outcome = await signUp.ApplyAsync(request, http.Connection.RemoteIpAddress?.ToString() ?? "unknown", submissionId: null, cancellationToken);
+        return outcome.Status switch
         {
-            return TypedResults.Problem("Too many applications from your address; try again later.", statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests");
+            Status.Accepted => TypedResults.Accepted((string?)null, new Response("received", AcceptedMessage)),
+            Status.RateLimited => TypedResults.Problem("Too many applications from your address; try again later.", statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests"),
+            _ => TypedResults.ValidationProblem(outcome.Errors.GroupBy(e => e.Path).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()), title: outcome.Title),
+        };
+    }
+
+    public async Task<Outcome> ApplyAsync(Request? request, string client, string? submissionId, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(submissionId) || submissionId.Length > 64)
+        {
+            return await ApplyOnceAsync(request, client, cancellationToken);
+        }
+
+        Trim();
+        var entry = Submissions.GetOrAdd(submissionId, _ => (DateTimeOffset.UtcNow, new Lazy<Task<Outcome>>(() => ApplyOnceAsync(request, client, CancellationToken.None))));
+        var outcome = await entry.Run.Value.WaitAsync(cancellationToken);
+        if (outcome.Status != Status.Accepted)
+        {
+            // Corrected input is a new attempt with the same form.
+            Submissions.TryRemove(new(submissionId, entry));
+        }
+
+        return outcome;
+    }
+
+    private static void Trim()
+    {
+        var now = DateTimeOffset.UtcNow;
+        foreach (var stale in Submissions.Where(p => now - p.Value.Started > TimeSpan.FromHours(1)).Select(p => p.Key).ToList())
+        {
+            Submissions.TryRemove(stale, out _);
+        }
+    }
+
+    private async Task<Outcome> ApplyOnceAsync(Request? request, string client, CancellationToken cancellationToken)
+    {
+        if (!limiter.TryAcquire(client))
+        {
+            return new Outcome(Status.RateLimited, []);
         }
 
         if (!string.IsNullOrEmpty(request?.Homepage))
         {
-            return TypedResults.Accepted((string?)null, new Response("received", Accepted));
+            return Outcome.Accepted;
         }
 
         var errors = Validate(request);
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors, title: "The application is not complete.");
+            return new Outcome(Status.Invalid, errors, "The application is not complete.");
         }
 
         await using var scope = services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<EduHubUser>>();
-        var user = new EduHubUser { UserName = request!.User!.UserName, Email = request.User.Email, IsEnabled = false };
+        var user = new EduHubUser { UserName = request!.User!.UserName!.Trim(), Email = request.User.Email!.Trim(), IsEnabled = false };
         var created = await users.CreateAsync(user, request.User.Password!);
         if (!created.Succeeded)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["user"] = created.Errors.Select(e => e.Description).ToArray() }, title: "The account cannot be created.");
+            // The REST answer keeps Identity's errors under "user"; the page puts each beside its field by code.
+            return new Outcome(Status.Invalid, created.Errors.Select(e => new SignUpError("user", e.Code, e.Description)).ToList(), "The account cannot be created.");
         }
 
         scope.ServiceProvider.GetRequiredService<ContentCallerAccessor>().Set(ContentCaller.System);
@@ -59,9 +121,7 @@ internal static class SignUpPartner
         if (!result.Succeeded)
         {
             await users.DeleteAsync(user);
-            return TypedResults.ValidationProblem(
-                result.ErrorList.GroupBy(e => "organization." + e.Path).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()),
-                title: "The organisation details are not valid.");
+            return new Outcome(Status.Invalid, result.ErrorList.Select(e => new SignUpError("organization." + e.Path, e.Code, e.Message)).ToList(), "The organisation details are not valid.");
         }
 
         var organizationId = result.Item!.ContentItemId;
@@ -79,17 +139,17 @@ internal static class SignUpPartner
             }, organizationId, cancellationToken);
         }
 
-        return TypedResults.Accepted((string?)null, new Response("received", Accepted));
+        return Outcome.Accepted;
     }
 
-    private static Dictionary<string, string[]> Validate(Request? request)
+    private static List<SignUpError> Validate(Request? request)
     {
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var errors = new List<SignUpError>();
         void Require(string path, string? value)
         {
             if (string.IsNullOrWhiteSpace(value))
             {
-                errors[path] = ["Required."];
+                errors.Add(new SignUpError(path, ContentErrorCodes.Required, "Required."));
             }
         }
 

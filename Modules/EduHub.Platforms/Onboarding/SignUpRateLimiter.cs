@@ -7,7 +7,7 @@ namespace EduHub.Platforms.Onboarding;
 /// At most <c>EduHub:Partners:SignUpsPerHour</c> applications (default 5) per client address per hour, on the
 /// injected clock. Per node: a determined bot spread over nodes gets a few more, which the review absorbs.
 /// </summary>
-internal sealed class SignUpRateLimiter(IConfiguration configuration, AttemptLimiter limiter)
+public sealed class SignUpRateLimiter(IConfiguration configuration, AttemptLimiter limiter)
 {
     public bool TryAcquire(string client) =>
         limiter.TryAcquire("partner-sign-up:" + client, configuration.GetValue("EduHub:Partners:SignUpsPerHour", 5), TimeSpan.FromHours(1));

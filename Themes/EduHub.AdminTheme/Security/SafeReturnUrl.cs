@@ -1,3 +1,4 @@
+using EduHub.Core.Security;
 using Microsoft.AspNetCore.Mvc;
 
 namespace EduHub.AdminTheme.Security;
@@ -6,7 +7,5 @@ namespace EduHub.AdminTheme.Security;
 public static class SafeReturnUrl
 {
     public static string For(string? returnUrl, IUrlHelper url) =>
-        returnUrl is not null && url.IsLocalUrl(returnUrl) && (returnUrl == "/admin" || returnUrl.StartsWith("/admin/", StringComparison.OrdinalIgnoreCase) || returnUrl.StartsWith("/admin?", StringComparison.OrdinalIgnoreCase))
-            ? returnUrl
-            : "/admin";
+        returnUrl is not null && url.IsLocalUrl(returnUrl) ? ReturnUrls.Within(returnUrl, "/admin", "/admin") : "/admin";
 }
