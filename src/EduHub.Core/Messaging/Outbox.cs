@@ -118,6 +118,14 @@ public sealed class Outbox(Database database, IServiceProvider services, TimePro
                 ?? throw new InvalidOperationException($"No outbox handler for '{kind}' on this node.");
             await handler.HandleAsync(payload, cancellationToken);
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The node is stopping: give the message back at once instead of holding the claim until it times out.
+            await using var release = await database.OpenAsync(CancellationToken.None);
+            await release.ExecuteAsync(new CommandDefinition(
+                "UPDATE Outbox SET ClaimedUntilUtc = NULL, Attempts = Attempts - 1 WHERE Id = @id", new { id }, cancellationToken: CancellationToken.None));
+            throw;
+        }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             logger.LogWarning(e, "Outbox message {Id} ({Kind}) failed, attempt {Attempt} of {Max}", id, kind, attempt, MaxAttempts);

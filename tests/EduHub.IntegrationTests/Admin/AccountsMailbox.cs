@@ -33,7 +33,8 @@ internal static partial class AccountsMailbox
     public static async Task DeliveredAsync(IServiceProvider services)
     {
         var outbox = services.GetRequiredService<Outbox>();
-        for (var i = 0; i < 300; i++)
+        // Up to a minute: the machines running CI are shared and sometimes very slow.
+        for (var i = 0; i < 1200; i++)
         {
             await outbox.ProcessDueAsync(CancellationToken.None);
             if (await outbox.PendingAsync(PasswordResetMail.MessageKind, CancellationToken.None) == 0)
