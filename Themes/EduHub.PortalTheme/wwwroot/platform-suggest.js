@@ -52,9 +52,13 @@
   function show(suggestions) {
     list.textContent = '';
     var seen = {};
+    // The page's language first (an English page also suggests Armenian originals that have no translation).
     suggestions.filter(function (s) {
       return s.contentType === input.getAttribute('data-type') && cultures.indexOf(s.culture || 'hy') >= 0 && !seen[s.displayText] && (seen[s.displayText] = true);
-    }).slice(0, 8).forEach(function (s, i) {
+    }).map(function (s, i) { return { s: s, rank: cultures.indexOf(s.culture || 'hy') * 100 + i }; })
+      .sort(function (a, b) { return a.rank - b.rank; })
+      .map(function (x) { return x.s; })
+      .slice(0, 8).forEach(function (s, i) {
       var li = document.createElement('li');
       li.id = 'platform-q-option-' + i;
       li.setAttribute('role', 'option');
