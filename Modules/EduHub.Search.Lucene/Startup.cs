@@ -10,6 +10,7 @@ using EduHub.Search.Lucene.Endpoints;
 using EduHub.Search.Lucene.GraphQL;
 using EduHub.Search.Lucene.Indexing;
 using EduHub.Search.Lucene.OrchardApi;
+using EduHub.Search.Lucene.Portal;
 using EduHub.Search.Lucene.Profiles;
 using EduHub.Search.Lucene.Querying;
 using EduHub.Search.Lucene.Recipes;
@@ -32,6 +33,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<IContentHandler, SearchIndexingHandler>();
         services.AddScoped<SearchService>();
         services.AddScoped<LuceneQueryRunner>();
+        services.AddScoped<EduHub.Core.Indexing.IContentTextSearch, LuceneContentTextSearch>();
         services.AddScoped<IModuleCommand, SearchCommand>();
         services.AddSingleton<IPermissionProvider, Permissions>();
         services.AddSingleton<IGraphQLSchemaContributor, SearchSchemaContributor>();

@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.IO.Compression;
 using EduHub.PortalTheme.Caching;
+using EduHub.PortalTheme.Platforms;
 using EduHub.PortalTheme.Routing;
 using EduHub.PortalTheme.Security;
 using Microsoft.AspNetCore.Builder;
@@ -7,6 +9,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Net.Http.Headers;
@@ -29,6 +32,18 @@ public static class PortalThemeServices
         services.AddScoped<PortalCacheFilter>();
         services.AddScoped<PortalContent>();
         services.AddScoped<PortalTranslations>();
+        services.AddScoped<PortalTerms>();
+        services.AddScoped<PlatformDirectory>();
+        services.AddResponseCompression(o =>
+        {
+            o.EnableForHttps = true;
+            o.Providers.Add<BrotliCompressionProvider>();
+            o.Providers.Add<GzipCompressionProvider>();
+            o.MimeTypes = ["text/html", "text/css", "text/javascript", "application/javascript", "image/svg+xml"];
+        });
+        services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+        services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+        services.AddSingleton<IResponseCompressionProvider, PortalCompressionProvider>();
         return services;
     }
 
@@ -38,6 +53,7 @@ public static class PortalThemeServices
     /// </summary>
     public static WebApplication UseEduHubPortal(this WebApplication app)
     {
+        app.UseWhen(c => PortalCultures.IsPortalPath(c.Request.Path), compressed => compressed.UseResponseCompression());
         app.UseWhen(c => PortalCultures.IsPortalPath(c.Request.Path), portal =>
         {
             portal.UseMiddleware<PortalSecurityHeadersMiddleware>();

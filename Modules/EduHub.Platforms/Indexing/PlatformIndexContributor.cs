@@ -20,7 +20,7 @@ internal sealed class PlatformIndexContributor : IContentIndexContributor
                 context.AddMultiTextField("Platform", "Grades", "grade");
                 await context.AddTaxonomyFieldAsync("Platform", "Languages", "language", cancellationToken);
                 context.AddTextField("Platform", "Cost", "cost");
-                context.AddMultiTextField("Platform", "AccessChannels");
+                context.AddMultiTextField("Platform", "AccessChannels", "accessChannel");
                 context.AddTextField("Platform", "Accessibility");
                 break;
             case "PartnerOrganization":

@@ -9,7 +9,7 @@ namespace EduHub.Search.Lucene.Endpoints;
 
 internal static class SearchEndpoints
 {
-    private static readonly string[] FilterNames = ["region", "subject", "grade", "language", "cost"];
+    private static readonly string[] FilterNames = ["region", "subject", "grade", "language", "cost", "accessChannel"];
 
     public static void MapSearchEndpoints(this IEndpointRouteBuilder app)
     {

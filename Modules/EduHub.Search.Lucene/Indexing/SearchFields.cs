@@ -42,7 +42,7 @@ internal static class SearchFields
     public static readonly string[] Cultures = ["hy", "ru", "en"];
 
     /// <summary>The facets the search API offers (contentType plus the keywords feature modules write).</summary>
-    public static readonly string[] Facets = ["contentType", "region", "subject", "grade", "language", "cost"];
+    public static readonly string[] Facets = ["contentType", "region", "subject", "grade", "language", "cost", "accessChannel"];
 
     public static string Stem(string culture) => StemPrefix + culture;
 

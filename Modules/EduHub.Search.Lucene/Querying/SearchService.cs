@@ -163,7 +163,7 @@ internal sealed class SearchService(SearchIndexer indexer, ContentCallerAccessor
             var any = new BooleanQuery();
             foreach (var value in values)
             {
-                any.Add(new TermQuery(new Term(SearchFields.Keyword(name), name is "grade" or "cost" ? value.ToLowerInvariant() : value)), Occur.SHOULD);
+                any.Add(new TermQuery(new Term(SearchFields.Keyword(name), name is "grade" or "cost" or "accessChannel" ? value.ToLowerInvariant() : value)), Occur.SHOULD);
             }
 
             filter.Add(any, Occur.MUST);
