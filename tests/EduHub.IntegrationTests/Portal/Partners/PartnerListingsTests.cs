@@ -45,13 +45,15 @@ public sealed class PartnerListingsTests(WorkflowSqliteSite site) : IClassFixtur
 
         using var itemResponse = await browser.GetResponseAsync($"/partners/{culture}/listings/{id}");
         var item = await AdminBrowser.ParseAsync(itemResponse);
-        var form = await browser.GetAsync($"/partners/{culture}/listings/{id}/edit");
+        using var formResponse = await browser.GetResponseAsync($"/partners/{culture}/listings/{id}/edit");
+        var form = await AdminBrowser.ParseAsync(formResponse);
         var create = await browser.GetAsync($"/partners/{culture}/listings/new/edit");
 
         Assert.True(itemResponse.Headers.CacheControl is { Private: true, NoStore: true }, $"Cache-Control: {itemResponse.Headers.CacheControl}");
         Assert.Equal(culture, item.DocumentElement.GetAttribute("lang"));
         Assert.Equal($"Pages listing {culture}", item.QuerySelector("h1")!.TextContent);
         Assert.Contains(submit, item.QuerySelector("form[action*='handler=Submit'] button")!.TextContent, StringComparison.Ordinal);
+        Assert.True(formResponse.Headers.CacheControl is { Private: true, NoStore: true }, $"Cache-Control: {formResponse.Headers.CacheControl}");
         Assert.Equal(edit, form.QuerySelector("h1")!.TextContent);
         Assert.Equal($"Pages listing {culture}", form.QuerySelector("input[name='TitlePart.Title']")!.GetAttribute("value"));
         Assert.Null(form.QuerySelector("[name='Platform.Provider']"));

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using EduHub.Admin;
 using EduHub.ContentEditing.Editors;
 using EduHub.Core.Contents;
 using EduHub.Core.Contents.Parts;
@@ -8,6 +9,7 @@ using EduHub.Core.Metadata;
 using EduHub.Core.Security;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 
 namespace EduHub.Platforms.Pages.Partners.Listings;
@@ -119,6 +121,7 @@ public sealed class EditModel(
 
     private void ShowFailure(EduHub.Core.Contents.ContentResult result)
     {
+        var errors = HttpContext.RequestServices.GetService<IContentErrorLocalizer>();
         if (result.Status == ContentResultStatus.Conflict)
         {
             Problems.Add((t["Someone else changed this listing meanwhile: open it again and redo your changes."].Value, null));
@@ -128,7 +131,9 @@ public sealed class EditModel(
         foreach (var error in result.ErrorList)
         {
             var field = Fields.FirstOrDefault(f => error.Path == f.Key || error.Path.StartsWith(f.Key + ".", StringComparison.Ordinal) || error.Path.StartsWith(f.Key + "[", StringComparison.Ordinal));
-            var message = error.Code == ContentErrorCodes.Required && field is not null ? t["{0} is required.", field.Label].Value : error.Message;
+            // The admin's wording of the engine's errors (hy/en/ru) when the admin theme is there; else the partner's own.
+            var message = errors?.Localize(error, field?.Label)
+                ?? (error.Code == ContentErrorCodes.Required && field is not null ? t["{0} is required.", field.Label].Value : error.Message);
             field?.Errors.Add(message);
             Problems.Add((message, field?.Id));
         }

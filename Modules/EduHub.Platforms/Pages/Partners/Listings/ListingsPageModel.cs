@@ -36,7 +36,12 @@ public abstract class ListingsPageModel(ContentManager content, ContentCallerAcc
 
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
-        Response.Headers.CacheControl = "private, no-store";
+        // Set when the response starts: the anti-forgery token of a form would otherwise replace it with "no-cache, no-store".
+        Response.OnStarting(() =>
+        {
+            Response.Headers.CacheControl = "private, no-store";
+            return Task.CompletedTask;
+        });
         Caller = await callers.GetAsync(HttpContext.RequestAborted);
         if (!Caller.IsAuthenticated)
         {
