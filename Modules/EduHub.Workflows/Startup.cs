@@ -44,6 +44,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<IWorkflowExpressions, WorkflowExpressions>();
         services.AddSingleton<WorkflowManager>();
         services.AddSingleton<IWorkflowTrigger>(sp => sp.GetRequiredService<WorkflowManager>());
+        services.AddScoped<IContentReviews, Reviews.ContentReviews>();
         services.AddSingleton<Recipients>();
         services.AddSingleton<EmailOutbox>();
         services.AddSingleton<SignalTokens>();

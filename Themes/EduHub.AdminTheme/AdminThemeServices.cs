@@ -4,6 +4,8 @@ using EduHub.Admin;
 using EduHub.AdminTheme.Assets;
 using EduHub.AdminTheme.Navigation;
 using EduHub.AdminTheme.Security;
+using EduHub.ContentEditing;
+using EduHub.ContentEditing.Assets;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Localization;
@@ -63,6 +65,7 @@ public static class AdminThemeServices
     public static IEndpointRouteBuilder MapEduHubAdmin(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapAdminAssets();
+        endpoints.MapContentEditingAssets();
         endpoints.MapRazorPages();
         return endpoints;
     }
@@ -70,13 +73,16 @@ public static class AdminThemeServices
     private static void KeepLoadedModules(ApplicationPartManager parts, IReadOnlyCollection<Assembly> moduleAssemblies)
     {
         var theme = typeof(AdminText).Assembly;
-        var allowed = moduleAssemblies.Append(theme).Select(a => a.GetName().Name).ToHashSet(StringComparer.Ordinal);
+
+        // The shared field editors (their _FieldEditor partial) serve the admin and the modules' own forms.
+        var shared = typeof(ContentEditingText).Assembly;
+        var allowed = moduleAssemblies.Append(theme).Append(shared).Select(a => a.GetName().Name).ToHashSet(StringComparer.Ordinal);
         foreach (var part in parts.ApplicationParts.Where(p => p.Name.StartsWith("EduHub.", StringComparison.Ordinal) && !allowed.Contains(p.Name)).ToList())
         {
             parts.ApplicationParts.Remove(part);
         }
 
-        foreach (var assembly in moduleAssemblies.Append(theme).Where(a => parts.ApplicationParts.All(p => p.Name != a.GetName().Name)))
+        foreach (var assembly in moduleAssemblies.Append(theme).Append(shared).Where(a => parts.ApplicationParts.All(p => p.Name != a.GetName().Name)))
         {
             foreach (var part in ApplicationPartFactory.GetApplicationPartFactory(assembly).GetApplicationParts(assembly))
             {

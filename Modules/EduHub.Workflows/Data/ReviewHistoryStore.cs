@@ -13,6 +13,14 @@ internal static class ReviewHistoryStore
             "SELECT ToState FROM ReviewHistory WHERE ContentItemId = @contentItemId ORDER BY Id DESC LIMIT 1", new { contentItemId }, session.Transaction, cancellationToken: cancellationToken))
         ?? InitialState;
 
+    public static Task AddAsync(DbSession session, string contentItemId, string? contentType, DateTime utc, string? userName, string action, string? fromState, string? toState, string? instanceId, CancellationToken cancellationToken) =>
+        session.Connection.ExecuteAsync(new CommandDefinition(
+            """
+            INSERT INTO ReviewHistory (ContentItemId, ContentType, Utc, UserName, Action, Comment, FromState, ToState, InstanceId)
+            VALUES (@contentItemId, @contentType, @utc, @userName, @action, NULL, @fromState, @toState, @instanceId)
+            """,
+            new { contentItemId, contentType, utc, userName, action, fromState, toState, instanceId }, session.Transaction, cancellationToken: cancellationToken));
+
     public static async Task<IReadOnlyList<ReviewStep>> ListAsync(Database database, string contentItemId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

@@ -193,6 +193,46 @@ internal sealed class WorkflowManager(
     public Task<bool> SignalAsync(string instanceId, string signal, CancellationToken cancellationToken) =>
         ResumeByEventAsync(instanceId, "SignalEvent", new JsonObject { ["Signal"] = signal }, cancellationToken);
 
+    /// <summary>
+    /// A submission taken back by its author while it waits for an editor: the instance is aborted (its open tasks
+    /// cancelled, the one-review-per-item key released) and the history gets a "withdraw" step back to draft, in
+    /// one transaction under the instance's lock. False when the item is not in review (nothing changed).
+    /// </summary>
+    public async Task<bool> WithdrawAsync(string contentItemId, string contentType, string userName, CancellationToken cancellationToken)
+    {
+        foreach (var id in await WorkflowInstanceStore.WaitingOnAsync(database, "UserTaskEvent", contentItemId, cancellationToken))
+        {
+            try
+            {
+                var withdrawn = await InSessionAsync(async (session, scope, after) =>
+                {
+                    if (await LoadLockedAsync(session, id, cancellationToken) is not var (instance, type) || instance.Status != WorkflowStatus.Halted
+                        || instance.Blocking.All(b => b.Name != "UserTaskEvent")
+                        || await ReviewHistoryStore.CurrentStateAsync(session, contentItemId, cancellationToken) != "in-review")
+                    {
+                        return false;
+                    }
+
+                    instance.Status = WorkflowStatus.Aborted;
+                    instance.Blocking.Clear();
+                    await SaveAsync(session, type, instance, cancellationToken);
+                    await ReviewHistoryStore.AddAsync(session, contentItemId, contentType, clock.GetUtcNow().UtcDateTime, userName, "withdraw", "in-review", ReviewHistoryStore.InitialState, instance.Id, cancellationToken);
+                    return true;
+                }, cancellationToken);
+                if (withdrawn)
+                {
+                    return true;
+                }
+            }
+            catch (DBConcurrencyException)
+            {
+                // Decided or withdrawn meanwhile: the state below tells.
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Runs the faulted activity of an instance again. False when the instance is not faulted.</summary>
     public Task<bool> RetryAsync(string instanceId, CancellationToken cancellationToken) =>
         InSessionAsync(async (session, scope, after) =>

@@ -1,4 +1,4 @@
-using EduHub.AdminTheme.Editors;
+using EduHub.ContentEditing.Editors;
 using EduHub.Core.Data.Queries;
 using EduHub.Core.Metadata;
 using Microsoft.AspNetCore.Http;

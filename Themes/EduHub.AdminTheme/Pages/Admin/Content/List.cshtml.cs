@@ -1,5 +1,5 @@
 using EduHub.Admin;
-using EduHub.AdminTheme.Editors;
+using EduHub.ContentEditing.Editors;
 using EduHub.Core.Contents;
 using EduHub.Core.Contents.Parts;
 using EduHub.Core.Data.Queries;

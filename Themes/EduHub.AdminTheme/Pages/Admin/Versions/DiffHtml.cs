@@ -1,5 +1,5 @@
 using System.Text.Encodings.Web;
-using EduHub.AdminTheme.Diffing;
+using EduHub.ContentEditing.Diffing;
 using Microsoft.AspNetCore.Html;
 
 namespace EduHub.AdminTheme.Pages.Admin.Versions;

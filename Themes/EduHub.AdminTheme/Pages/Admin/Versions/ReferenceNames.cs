@@ -1,4 +1,4 @@
-using EduHub.AdminTheme.Diffing;
+using EduHub.ContentEditing.Diffing;
 using EduHub.Core.Contents;
 using EduHub.Core.Data.Queries;
 

@@ -1,4 +1,4 @@
-namespace EduHub.AdminTheme.Editors;
+namespace EduHub.ContentEditing.Editors;
 
 /// <summary>The control a form field is edited with.</summary>
 public enum EditorKind

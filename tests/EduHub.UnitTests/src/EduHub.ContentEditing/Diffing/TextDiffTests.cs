@@ -1,6 +1,6 @@
-using EduHub.AdminTheme.Diffing;
+using EduHub.ContentEditing.Diffing;
 
-namespace EduHub.UnitTests.Themes.EduHub.AdminTheme.Diffing;
+namespace EduHub.UnitTests.ContentEditing.Diffing;
 
 public sealed class TextDiffTests
 {

@@ -1,6 +1,6 @@
 using EduHub.Core.Metadata;
 
-namespace EduHub.AdminTheme.Editors;
+namespace EduHub.ContentEditing.Editors;
 
 /// <summary>
 /// One control of a generated content form: where its value lives in the item (a field of a part, or a property of

@@ -1,4 +1,4 @@
-namespace EduHub.AdminTheme.Diffing;
+namespace EduHub.ContentEditing.Diffing;
 
 /// <summary>One compared property of two versions: metadata, a built-in part's property or a field.</summary>
 /// <param name="Group">The part it belongs to (a display name), or null for the item's own properties.</param>

@@ -1,4 +1,4 @@
-namespace EduHub.AdminTheme.Diffing;
+namespace EduHub.ContentEditing.Diffing;
 
 public enum DiffSegmentKind
 {

@@ -4,7 +4,7 @@ using EduHub.Core.Contents;
 using EduHub.Core.Metadata;
 using Microsoft.AspNetCore.Http;
 
-namespace EduHub.AdminTheme.Editors;
+namespace EduHub.ContentEditing.Editors;
 
 /// <summary>
 /// Moves a field's value between the item's JSON and the form's inputs. Values the form cannot turn into the

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using EduHub.Core.Metadata;
 
-namespace EduHub.AdminTheme.Editors;
+namespace EduHub.ContentEditing.Editors;
 
 /// <summary>
 /// Turns a content type's definition into the form's sections: its parts in position order, each part's fields in

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using EduHub.Core.Contents;
 using EduHub.Core.Metadata;
 
-namespace EduHub.AdminTheme.Diffing;
+namespace EduHub.ContentEditing.Diffing;
 
 /// <summary>
 /// Compares two versions of an item property by property, walking the type's definition: the item's metadata,

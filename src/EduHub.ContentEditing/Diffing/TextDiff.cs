@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace EduHub.AdminTheme.Diffing;
+namespace EduHub.ContentEditing.Diffing;
 
 /// <summary>
 /// A word-level diff: the texts are cut into words, runs of white space and single punctuation marks, and the

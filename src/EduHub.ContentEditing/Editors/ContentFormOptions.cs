@@ -6,14 +6,14 @@ using EduHub.Core.Data.Queries;
 using EduHub.Core.Metadata;
 using Microsoft.Extensions.Localization;
 
-namespace EduHub.AdminTheme.Editors;
+namespace EduHub.ContentEditing.Editors;
 
 /// <summary>
 /// Fills the choices that come from content: languages, taxonomy terms (named in the request culture) and
 /// picker candidates. Everything is read through the content manager and the query service, so the caller
 /// only ever sees items they may see.
 /// </summary>
-public sealed class ContentFormOptions(ContentManager content, ContentQueryService queries, CultureSettings cultures, IStringLocalizer<ContentText> t)
+public sealed class ContentFormOptions(ContentManager content, ContentQueryService queries, CultureSettings cultures, IStringLocalizer t)
 {
     /// <summary>How many picker candidates are listed without a search.</summary>
     public const int PickerListSize = 50;

@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
-using EduHub.AdminTheme.Diffing;
+using EduHub.ContentEditing.Diffing;
 using EduHub.Core.Contents;
 using EduHub.Core.Metadata;
 
-namespace EduHub.UnitTests.Themes.EduHub.AdminTheme.Diffing;
+namespace EduHub.UnitTests.ContentEditing.Diffing;
 
 public sealed class ContentDifferTests
 {
