@@ -66,7 +66,7 @@ public sealed class PartnerListingsTests(WorkflowSqliteSite site) : IClassFixtur
         var response = await new AdminBrowser(site).GetResponseAsync("/partners/en/listings");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.StartsWith("/admin/account/signin?ReturnUrl=", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.StartsWith("/partners/en/signin?returnUrl=%2Fpartners%2Fen%2Flistings", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
 
     [Fact]

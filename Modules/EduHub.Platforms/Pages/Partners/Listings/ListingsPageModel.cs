@@ -45,8 +45,7 @@ public abstract class ListingsPageModel(ContentManager content, ContentCallerAcc
         Caller = await callers.GetAsync(HttpContext.RequestAborted);
         if (!Caller.IsAuthenticated)
         {
-            // Until the partner sign-in page exists, the admin's sign-in (which accepts any enabled user) brings them back.
-            context.Result = Redirect("/admin/account/signin?ReturnUrl=" + Uri.EscapeDataString(Request.Path + Request.QueryString));
+            context.Result = Redirect($"/partners/{Culture}/signin" + Microsoft.AspNetCore.Http.QueryString.Create("returnUrl", Request.Path + Request.QueryString));
             return;
         }
 
