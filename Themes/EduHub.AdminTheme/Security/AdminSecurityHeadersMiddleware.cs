@@ -1,3 +1,4 @@
+using EduHub.Core.Modules;
 using Microsoft.AspNetCore.Http;
 
 namespace EduHub.AdminTheme.Security;
@@ -8,19 +9,12 @@ namespace EduHub.AdminTheme.Security;
 /// </summary>
 public sealed class AdminSecurityHeadersMiddleware(RequestDelegate next)
 {
-    public const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-
     public Task InvokeAsync(HttpContext context)
     {
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
-            headers.XFrameOptions = "DENY";
-            headers.XContentTypeOptions = "nosniff";
-            headers["Referrer-Policy"] = "same-origin";
-            headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+            SecurityHeaders.Apply(headers, "same-origin");
             if (!context.Request.Path.StartsWithSegments("/admin/assets"))
             {
                 headers.CacheControl = "no-store";

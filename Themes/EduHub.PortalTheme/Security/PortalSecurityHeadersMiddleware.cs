@@ -1,3 +1,4 @@
+using EduHub.Core.Modules;
 using Microsoft.AspNetCore.Http;
 
 namespace EduHub.PortalTheme.Security;
@@ -8,19 +9,11 @@ namespace EduHub.PortalTheme.Security;
 /// </summary>
 internal sealed class PortalSecurityHeadersMiddleware(RequestDelegate next)
 {
-    public const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-
     public Task InvokeAsync(HttpContext context)
     {
         context.Response.OnStarting(() =>
         {
-            var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
-            headers.XFrameOptions = "DENY";
-            headers.XContentTypeOptions = "nosniff";
-            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-            headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+            SecurityHeaders.Apply(context.Response.Headers, "strict-origin-when-cross-origin");
             return Task.CompletedTask;
         });
         return next(context);
