@@ -43,6 +43,7 @@ public static class EduHubCoreServices
         services.AddSingleton(new DocumentCache(configuration.GetValue($"{EduHubOptions.Section}:Database:{nameof(DatabaseOptions.DocumentCacheEntries)}", new DatabaseOptions().DocumentCacheEntries)));
         services.AddSingleton<ContentStore>();
         services.AddSingleton<ContentChangeLog>();
+        services.AddSingleton(new ContentCountCache(configuration.GetValue($"{EduHubOptions.Section}:Database:{nameof(DatabaseOptions.CountCacheEntries)}", new DatabaseOptions().CountCacheEntries)));
         services.AddSingleton<AuditLogReader>();
         services.AddSingleton<ContentChangeFeed>();
         services.AddSingleton<ContentLookup>();

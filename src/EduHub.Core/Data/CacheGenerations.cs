@@ -8,7 +8,11 @@ namespace EduHub.Core.Data;
 /// </summary>
 public sealed class CacheGenerations(Database database)
 {
-    private const string SelectSql = "SELECT Generation FROM CacheGenerations WHERE Name = @name";
+    /// <summary>Bumped in the transaction of every content change (<see cref="ContentChangeLog"/>).</summary>
+    public const string Content = "content";
+
+    internal const string SelectSql = "SELECT Generation FROM CacheGenerations WHERE Name = @name";
+
 
     // SQLite (3.24+) and PostgreSQL share the upsert syntax.
     private const string BumpSql =
@@ -27,6 +31,10 @@ public sealed class CacheGenerations(Database database)
     }
 
     /// <summary>Bumps inside the session: other nodes see the new generation when (and only if) the change commits.</summary>
-    public Task BumpAsync(DbSession session, string name, CancellationToken cancellationToken) =>
+    public static Task BumpAsync(DbSession session, string name, CancellationToken cancellationToken) =>
         session.Connection.ExecuteAsync(new CommandDefinition(BumpSql, new { name }, session.Transaction, cancellationToken: cancellationToken));
+
+    /// <summary>The generation as of the session's own snapshot (0 before the first bump).</summary>
+    public static async Task<long> GetAsync(DbSession session, string name, CancellationToken cancellationToken) =>
+        await session.Connection.ExecuteScalarAsync<long?>(new CommandDefinition(SelectSql, new { name }, session.Transaction, cancellationToken: cancellationToken)) ?? 0;
 }

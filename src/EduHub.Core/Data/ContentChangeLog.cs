@@ -22,5 +22,8 @@ public sealed class ContentChangeLog(TimeProvider clock)
             "INSERT INTO IndexingTasks (ContentItemId, ContentType, Kind, CreatedUtc) VALUES (@ContentItemId, @ContentType, @kind, @now)",
             new { change.ContentItemId, change.ContentType, kind = change.Action == ContentAction.Removed ? "Delete" : "Update", now },
             session.Transaction, cancellationToken: cancellationToken));
+
+        // Cached list totals on every node are valid only under the generation they were counted at (ContentCountCache).
+        await CacheGenerations.BumpAsync(session, CacheGenerations.Content, cancellationToken);
     }
 }

@@ -13,4 +13,10 @@ public sealed class DatabaseOptions
     /// invalidation). About 2–4 KB each; 0 turns the cache off.
     /// </summary>
     public int DocumentCacheEntries { get; set; } = 20_000;
+
+    /// <summary>
+    /// How many list totals (distinct count statements with their values) each node keeps; a total is used only while
+    /// no content changed since it was counted. 0 turns the cache off (every total is counted).
+    /// </summary>
+    public int CountCacheEntries { get; set; } = 5_000;
 }

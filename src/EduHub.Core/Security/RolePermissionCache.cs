@@ -40,7 +40,7 @@ public sealed class RolePermissionCache(Database database, CacheGenerations gene
     /// <summary>Call after changing roles inside the session: the generation moves with the change's commit.</summary>
     public async Task InvalidateAsync(DbSession session, CancellationToken cancellationToken)
     {
-        await generations.BumpAsync(session, GenerationName, cancellationToken);
+        await CacheGenerations.BumpAsync(session, GenerationName, cancellationToken);
         session.AfterCommit(() =>
         {
             _snapshot = null;

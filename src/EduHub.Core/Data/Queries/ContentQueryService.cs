@@ -8,7 +8,7 @@ namespace EduHub.Core.Data.Queries;
 /// Lists content: filters, sort and paging run as SQL over the index tables with the caller's
 /// permissions in the WHERE clause; the page's documents are then loaded in one round trip.
 /// </summary>
-public sealed class ContentQueryService(Database database, DbSessionScope sessions, ContentStore store, ContentDefinitionManager definitions, ContentCallerAccessor callers, PrivateFieldGuard privateFields, SqlCommandCounter counter)
+public sealed class ContentQueryService(Database database, DbSessionScope sessions, ContentStore store, ContentDefinitionManager definitions, ContentCallerAccessor callers, PrivateFieldGuard privateFields, SqlCommandCounter counter, ContentCountCache counts)
 {
     public const int MaxPageSize = 1000;
 
@@ -27,9 +27,7 @@ public sealed class ContentQueryService(Database database, DbSessionScope sessio
         var pageSql = builder.PageSql(", " + ItemRows.Columns);
         return await sessions.ReadAsync(async session =>
         {
-            long? total = query.IncludeTotal
-                ? await session.Connection.ExecuteScalarAsync<long>(new CommandDefinition(builder.CountSql, builder.Parameters.Values, session.Transaction, cancellationToken: cancellationToken))
-                : null;
+            long? total = query.IncludeTotal ? await CountAsync(session, builder, snapshot.Version, cancellationToken) : null;
             var sorts = builder.Sorts;
             var rows = new List<(long Id, Contents.ContentItem Item, string?[] Keys)>(query.Take + 1);
             await using (var reader = await session.Connection.ExecuteReaderAsync(new CommandDefinition(pageSql, builder.Parameters.Values, session.Transaction, cancellationToken: cancellationToken)))
@@ -55,7 +53,7 @@ public sealed class ContentQueryService(Database database, DbSessionScope sessio
 
             var loaded = rows.Select(r => (r.Id, r.Item)).ToList();
             var statements = query.IncludeContent ? await store.LoadContentAsync(session, loaded, cancellationToken) : 0;
-            counter.Add((query.IncludeTotal ? 1 : 0) + 1 + statements);
+            counter.Add(1 + statements);
             var items = loaded.Select(r => r.Item).ToList();
             await privateFields.ApplyAsync(items, caller, snapshot, session, cancellationToken);
             var cursor = rows.Count > 0 ? KeysetCursor.Encode(rows[^1].Keys, rows[^1].Id) : null;
@@ -97,6 +95,31 @@ public sealed class ContentQueryService(Database database, DbSessionScope sessio
             await privateFields.ApplyAsync(visible, caller, snapshot, session, cancellationToken);
             return (IReadOnlyList<Contents.ContentItem>)visible;
         }, cancellationToken);
+    }
+
+    /// <summary>The total of the query's rows: counted, or from <see cref="ContentCountCache"/> when nothing changed since.</summary>
+    private async Task<long> CountAsync(DbSession session, ContentSqlBuilder builder, long definitionsVersion, CancellationToken cancellationToken)
+    {
+        var sql = builder.CountSql;
+        if (counts.Capacity == 0)
+        {
+            counter.Add(1);
+            return await session.Connection.ExecuteScalarAsync<long>(new CommandDefinition(sql, builder.Parameters.Values, session.Transaction, cancellationToken: cancellationToken));
+        }
+
+        // The generation first: a change committed after it only makes this entry unusable, never wrong.
+        var generation = await CacheGenerations.GetAsync(session, CacheGenerations.Content, cancellationToken);
+        var key = string.Concat(definitionsVersion.ToString(System.Globalization.CultureInfo.InvariantCulture), "\n", sql, "\n", builder.Parameters.ValuesKey);
+        if (counts.TryGet(key, generation, out var cached))
+        {
+            counter.Add(1);
+            return cached;
+        }
+
+        var total = await session.Connection.ExecuteScalarAsync<long>(new CommandDefinition(sql, builder.Parameters.Values, session.Transaction, cancellationToken: cancellationToken));
+        counts.Set(key, generation, total);
+        counter.Add(2);
+        return total;
     }
 
     private static object? ReadKey(System.Data.Common.DbDataReader reader, int ordinal, SortValueKind kind) =>
