@@ -26,7 +26,8 @@ public static class EduHubCoreServices
     public static IServiceCollection AddEduHubCore(this IServiceCollection services, IConfiguration configuration, Database database, ModuleCatalog catalog)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(database);
+        // Through a factory so that the container disposes it with the host (its pooled read connections, PostgreSQL's data source).
+        services.AddSingleton(_ => database);
         services.AddSingleton(catalog);
         services.AddHttpContextAccessor();
 

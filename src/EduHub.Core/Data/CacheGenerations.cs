@@ -35,6 +35,13 @@ public sealed class CacheGenerations(Database database)
         session.Connection.ExecuteAsync(new CommandDefinition(BumpSql, new { name }, session.Transaction, cancellationToken: cancellationToken));
 
     /// <summary>The generation as of the session's own snapshot (0 before the first bump).</summary>
-    public static async Task<long> GetAsync(DbSession session, string name, CancellationToken cancellationToken) =>
-        await session.Connection.ExecuteScalarAsync<long?>(new CommandDefinition(SelectSql, new { name }, session.Transaction, cancellationToken: cancellationToken)) ?? 0;
+    public static async Task<long> GetAsync(DbSession session, string name, CancellationToken cancellationToken)
+    {
+        await using var lease = session.Command(SelectSql);
+        var parameter = lease.Command.CreateParameter();
+        parameter.ParameterName = "name";
+        parameter.Value = name;
+        lease.Command.Parameters.Add(parameter);
+        return await lease.Command.ExecuteScalarAsync(cancellationToken) is { } value and not DBNull ? Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+    }
 }

@@ -105,11 +105,9 @@ public sealed class ContentStore(DocumentCache? documents = null)
             return 0;
         }
 
-        await using var command = session.Connection.CreateCommand();
-        command.Transaction = session.Transaction;
-        command.CommandText = "SELECT d.Id, d.Content FROM ContentDocuments d WHERE " + ItemRows.In(session.Dialect, "d.Id", "d", missing.Count);
-        ItemRows.AddValues(command, session.Dialect, "d", missing.Keys.ToList());
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await using var lease = session.Command("SELECT d.Id, d.Content FROM ContentDocuments d WHERE " + ItemRows.In(session.Dialect, "d.Id", "d", missing.Count));
+        ItemRows.AddValues(lease.Command, session.Dialect, "d", missing.Keys.ToList());
+        await using var reader = await lease.Command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
             var id = reader.GetInt64(0);
@@ -124,11 +122,9 @@ public sealed class ContentStore(DocumentCache? documents = null)
 
     private static async Task<List<(long Id, ContentItem Item)>> ReadRowsAsync<T>(DbSession session, string where, IReadOnlyList<T> values, CancellationToken cancellationToken)
     {
-        await using var command = session.Connection.CreateCommand();
-        command.Transaction = session.Transaction;
-        command.CommandText = $"SELECT {ItemRows.Columns} FROM ContentItemIndex c WHERE {where}";
-        ItemRows.AddValues(command, session.Dialect, "i", values);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await using var lease = session.Command($"SELECT {ItemRows.Columns} FROM ContentItemIndex c WHERE {where}");
+        ItemRows.AddValues(lease.Command, session.Dialect, "i", values);
+        await using var reader = await lease.Command.ExecuteReaderAsync(cancellationToken);
         var rows = new List<(long Id, ContentItem Item)>(values.Count);
         while (await reader.ReadAsync(cancellationToken))
         {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Npgsql;
@@ -7,7 +8,12 @@ namespace EduHub.Core.Data;
 /// <summary>Opens connections to the configured database. One instance per process (and per test host).</summary>
 public sealed class Database : IAsyncDisposable
 {
+    // Idle read connections kept open beyond this many are closed when given back.
+    private const int MaxIdleReaders = 16;
+
     private readonly NpgsqlDataSource? _postgres;
+    private readonly ConcurrentBag<SqliteReadConnection> _idleReaders = [];
+    private bool _disposed;
 
     public Database(DatabaseProvider provider, string connectionString)
     {
@@ -57,6 +63,37 @@ public sealed class Database : IAsyncDisposable
         return connection;
     }
 
+    /// <summary>An open SQLite read connection from the pool (opened when none is idle). Give it back with <see cref="Return"/>.</summary>
+    internal async Task<SqliteReadConnection> RentReaderAsync(CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_idleReaders.TryTake(out var reader))
+        {
+            return reader;
+        }
+
+        var connection = new SqliteConnection(ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        return new SqliteReadConnection(connection);
+    }
+
+    /// <summary>Gives a read connection back; <paramref name="reusable"/> false (it failed mid-session) closes it instead.</summary>
+    internal void Return(SqliteReadConnection reader, bool reusable)
+    {
+        if (!reusable || _disposed || _idleReaders.Count >= MaxIdleReaders)
+        {
+            reader.Dispose();
+            return;
+        }
+
+        _idleReaders.Add(reader);
+        if (_disposed && _idleReaders.TryTake(out var late))
+        {
+            // Disposed while this one was being given back.
+            late.Dispose();
+        }
+    }
+
     /// <summary>
     /// Refreshes planner statistics after bulk changes (recipes, generated data). SQLite has none until asked;
     /// PostgreSQL's autovacuum analyzes by itself.
@@ -74,6 +111,12 @@ public sealed class Database : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        _disposed = true;
+        while (_idleReaders.TryTake(out var reader))
+        {
+            reader.Dispose();
+        }
+
         if (_postgres is not null)
         {
             await _postgres.DisposeAsync();

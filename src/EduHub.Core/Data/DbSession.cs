@@ -6,9 +6,11 @@ namespace EduHub.Core.Data;
 public sealed class DbSession : IAsyncDisposable
 {
     private readonly List<Func<Task>> _afterCommit = [];
+    private readonly SqliteReadConnection? _reader;
 
-    private DbSession(Database database, DbConnection connection, DbTransaction transaction, bool readOnly)
+    private DbSession(Database database, DbConnection connection, DbTransaction transaction, bool readOnly, SqliteReadConnection? reader = null)
     {
+        _reader = reader;
         IsReadOnly = readOnly;
         Database = database;
         Connection = connection;
@@ -35,6 +37,20 @@ public sealed class DbSession : IAsyncDisposable
     /// </param>
     public static async Task<DbSession> BeginAsync(Database database, CancellationToken cancellationToken, bool readOnly = false)
     {
+        if (readOnly && database.Provider == DatabaseProvider.Sqlite)
+        {
+            var reader = await database.RentReaderAsync(cancellationToken);
+            try
+            {
+                return new DbSession(database, reader.Connection, reader.Connection.BeginTransaction(deferred: true), readOnly, reader);
+            }
+            catch
+            {
+                database.Return(reader, reusable: false);
+                throw;
+            }
+        }
+
         var connection = readOnly ? await database.OpenForReadingAsync(cancellationToken) : await database.OpenAsync(cancellationToken);
         try
         {
@@ -52,6 +68,26 @@ public sealed class DbSession : IAsyncDisposable
 
     public void AfterCommit(Func<Task> action) => _afterCommit.Add(action);
 
+    /// <summary>
+    /// A command for <paramref name="sql"/> in this session's transaction, without parameters. On an SQLite read
+    /// session it is the connection's own command for that text, already prepared when the text ran before
+    /// (<see cref="SqliteReadConnection"/>): dispose the lease, not the command, and do not keep it.
+    /// </summary>
+    public SessionCommand Command(string sql)
+    {
+        if (_reader is not null)
+        {
+            var cached = _reader.Command(sql);
+            cached.Transaction = (Microsoft.Data.Sqlite.SqliteTransaction)Transaction;
+            return new SessionCommand(cached, owned: false);
+        }
+
+        var command = Connection.CreateCommand();
+        command.Transaction = Transaction;
+        command.CommandText = sql;
+        return new SessionCommand(command, owned: true);
+    }
+
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
         await Transaction.CommitAsync(cancellationToken);
@@ -63,7 +99,22 @@ public sealed class DbSession : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await Transaction.DisposeAsync();
-        await Connection.DisposeAsync();
+        if (_reader is null)
+        {
+            await Transaction.DisposeAsync();
+            await Connection.DisposeAsync();
+            return;
+        }
+
+        var reusable = false;
+        try
+        {
+            await Transaction.DisposeAsync();
+            reusable = Connection.State == System.Data.ConnectionState.Open;
+        }
+        finally
+        {
+            Database.Return(_reader, reusable);
+        }
     }
 }

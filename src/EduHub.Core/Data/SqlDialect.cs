@@ -17,7 +17,8 @@ public sealed record SqlDialect(
 
     /// <summary>
     /// "column is one of the list" — Dapper hands lists to Npgsql as one array parameter (so PostgreSQL
-    /// needs <c>= ANY</c>) but expands them into a parameter list for SQLite.
+    /// needs <c>= ANY</c>) but expands them into a parameter list for SQLite; a parameter already expanded,
+    /// "(@a, @b)" (the query builder's SqlParameters), works the same.
     /// </summary>
     public string In(string column, string parameter) =>
         Provider == DatabaseProvider.Postgres ? $"{column} = ANY({parameter})" : $"{column} IN {parameter}";

@@ -30,7 +30,8 @@ public sealed class ContentQueryService(Database database, DbSessionScope sessio
             long? total = query.IncludeTotal ? await CountAsync(session, builder, snapshot.Version, cancellationToken) : null;
             var sorts = builder.Sorts;
             var rows = new List<(long Id, Contents.ContentItem Item, string?[] Keys)>(query.Take + 1);
-            await using (var reader = await session.Connection.ExecuteReaderAsync(new CommandDefinition(pageSql, builder.Parameters.Values, session.Transaction, cancellationToken: cancellationToken)))
+            await using (var lease = session.Command(pageSql))
+            await using (var reader = await ExecuteReaderAsync(lease.Command, builder.Parameters, cancellationToken))
             {
                 while (rows.Count <= query.Take && await reader.ReadAsync(cancellationToken))
                 {
@@ -104,7 +105,7 @@ public sealed class ContentQueryService(Database database, DbSessionScope sessio
         if (counts.Capacity == 0)
         {
             counter.Add(1);
-            return await session.Connection.ExecuteScalarAsync<long>(new CommandDefinition(sql, builder.Parameters.Values, session.Transaction, cancellationToken: cancellationToken));
+            return await ExecuteCountAsync(session, sql, builder.Parameters, cancellationToken);
         }
 
         // The generation first: a change committed after it only makes this entry unusable, never wrong.
@@ -116,10 +117,37 @@ public sealed class ContentQueryService(Database database, DbSessionScope sessio
             return cached;
         }
 
-        var total = await session.Connection.ExecuteScalarAsync<long>(new CommandDefinition(sql, builder.Parameters.Values, session.Transaction, cancellationToken: cancellationToken));
+        var total = await ExecuteCountAsync(session, sql, builder.Parameters, cancellationToken);
         counts.Set(key, generation, total);
         counter.Add(2);
         return total;
+    }
+
+    /// <summary>
+    /// SQLite: the values as plain parameters of the session's command (prepared once per connection). PostgreSQL: through
+    /// Dapper, which maps the array parameters and dates for Npgsql as the rest of the code expects.
+    /// </summary>
+    private static async Task<System.Data.Common.DbDataReader> ExecuteReaderAsync(System.Data.Common.DbCommand command, SqlParameters parameters, CancellationToken cancellationToken)
+    {
+        if (parameters.Dialect.Provider == DatabaseProvider.Sqlite)
+        {
+            parameters.AddTo(command);
+            return await command.ExecuteReaderAsync(cancellationToken);
+        }
+
+        return await command.Connection!.ExecuteReaderAsync(new CommandDefinition(command.CommandText, parameters.Values, command.Transaction, cancellationToken: cancellationToken));
+    }
+
+    private static async Task<long> ExecuteCountAsync(DbSession session, string sql, SqlParameters parameters, CancellationToken cancellationToken)
+    {
+        if (parameters.Dialect.Provider != DatabaseProvider.Sqlite)
+        {
+            return await session.Connection.ExecuteScalarAsync<long>(new CommandDefinition(sql, parameters.Values, session.Transaction, cancellationToken: cancellationToken));
+        }
+
+        await using var lease = session.Command(sql);
+        parameters.AddTo(lease.Command);
+        return Convert.ToInt64(await lease.Command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static object? ReadKey(System.Data.Common.DbDataReader reader, int ordinal, SortValueKind kind) =>
