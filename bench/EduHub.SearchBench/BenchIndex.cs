@@ -1,10 +1,9 @@
 using System.Diagnostics;
-using EduHub.Search.Lucene.Analysis;
 using EduHub.Search.Lucene.Indexing;
+using EduHub.Search.Lucene.Profiles;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
-using Lucene.Net.Util;
 
 namespace EduHub.SearchBench;
 
@@ -30,32 +29,38 @@ internal sealed class BenchIndex : IDisposable
 
     public int Size { get; }
 
-    /// <summary>Items per second: mapping + analysis + Lucene writes + the final commit (no database).</summary>
+    /// <summary>Items per second: mapping + analysis + Lucene writes + the merge and commit that end a rebuild (no database).</summary>
     public double Rate { get; }
 
     public DirectoryReader Reader { get; }
 
     public IndexSearcher Searcher { get; }
 
-    /// <summary>Items 0..size-1 of the seed's sequence (the 10k index holds the first 10k of the 100k index's items).</summary>
+    /// <summary>Number of segments of the index as built, which every query pays for per segment.</summary>
+    public int Segments => Reader.Leaves.Count;
+
+    /// <summary>
+    /// Items 0..size-1 of the seed's sequence (the 10k index holds the first 10k of the 100k index's items), written
+    /// the way the product's full rebuild writes them: through <see cref="LuceneIndex"/> with its writer settings,
+    /// every item added, then <see cref="LuceneIndex.CommitRebuild"/> (merge down, commit).
+    /// </summary>
     public static BenchIndex Build(int size, int seed)
     {
         var folder = Path.Combine(Path.GetTempPath(), "eduhub-searchbench-" + Guid.NewGuid().ToString("n"));
-        var directory = FSDirectory.Open(folder);
         var items = new SyntheticItems(seed);
         var watch = Stopwatch.StartNew();
-        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, SearchAnalyzers.PerField) { OpenMode = OpenMode.CREATE, RAMBufferSizeMB = 64 };
-        using (var writer = new IndexWriter(directory, config))
+        using (var index = LuceneIndex.Open(new IndexProfile("bench", SyntheticItems.Types), folder))
         {
             for (var n = 0; n < size; n++)
             {
-                writer.AddDocument(LuceneDocumentMapper.Map(items.Next(n), "hy", storeSource: false));
+                index.Add(LuceneDocumentMapper.Map(items.Next(n), "hy", storeSource: false));
             }
 
-            writer.Commit();
+            index.CommitRebuild(cursor: 0, definitionsVersion: 0);
         }
 
         var rate = size / watch.Elapsed.TotalSeconds;
+        var directory = FSDirectory.Open(folder);
         return new BenchIndex(size, rate, folder, directory, DirectoryReader.Open(directory));
     }
 

@@ -29,7 +29,8 @@ internal sealed class SyntheticItems(int seed)
         "курсы", "безопасный", "интернет", "родители", "дети", "математика", "физика", "история", "видеоуроки", "Ереван", "Гюмри", "и",
     ];
 
-    private static readonly string[] Types = ["Platform", "School", "SafetyGuide", "Mentor", "Announcement"];
+    public static IReadOnlyList<string> Types { get; } = ["Platform", "School", "SafetyGuide", "Mentor", "Announcement"];
+
     private static readonly string[] Costs = ["free", "free", "free", "freemium", "paid"];
 
     private static readonly string HyLetters = "աբգդեզէըթժիլխծկհձղճմյնշոչպջռսվտրցւփքօֆ";
@@ -43,7 +44,7 @@ internal sealed class SyntheticItems(int seed)
     {
         var culture = _random.Next(20) switch { < 12 => "hy", < 17 => "en", _ => "ru" };
         var words = culture switch { "hy" => HyWords, "en" => EnWords, _ => RuWords };
-        var type = Types[_random.Next(Types.Length)];
+        var type = Types[_random.Next(Types.Count)];
         var title = $"{Sentence(words, 3, 6)} {n}";
         var document = new ContentIndexDocument($"bench{n:D20}", type) { Culture = culture, DisplayText = title, Published = true, ModifiedUtc = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddMinutes(n) };
         document.AddText("DisplayText", title, isTitle: true);

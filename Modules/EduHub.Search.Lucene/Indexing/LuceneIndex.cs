@@ -1,10 +1,8 @@
-using EduHub.Search.Lucene.Analysis;
 using EduHub.Search.Lucene.Profiles;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
-using Lucene.Net.Util;
 
 namespace EduHub.Search.Lucene.Indexing;
 
@@ -23,12 +21,12 @@ internal sealed class LuceneIndex : IDisposable
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
 
-    private LuceneIndex(IndexProfile profile, string path, FSDirectory directory, IDictionary<string, string>? userData, string? openProblem)
+    private LuceneIndex(IndexProfile profile, string path, FSDirectory directory, IDictionary<string, string>? userData, string? openProblem, IndexWriterConfig config)
     {
         Profile = profile;
         Path = path;
         _directory = directory;
-        _writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, SearchAnalyzers.PerField) { OpenMode = OpenMode.CREATE_OR_APPEND });
+        _writer = new IndexWriter(directory, config);
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
         Cursor = userData is not null && userData.TryGetValue(CursorKey, out var c) && long.TryParse(c, out var cursor) ? cursor : -1;
         DefinitionsVersion = userData is not null && userData.TryGetValue(DefinitionsKey, out var d) && long.TryParse(d, out var version) ? version : -1;
@@ -54,7 +52,10 @@ internal sealed class LuceneIndex : IDisposable
     public int DocumentCount => _writer.NumDocs;
 
     /// <summary>Opens the folder; an unreadable (corrupt) index is deleted and reported for rebuilding, never fatal.</summary>
-    public static LuceneIndex Open(IndexProfile profile, string path)
+    public static LuceneIndex Open(IndexProfile profile, string path) => Open(profile, path, SearchIndexWriterSettings.Create(OpenMode.CREATE_OR_APPEND));
+
+    /// <param name="config">The writer's settings; <see cref="SearchIndexWriterSettings.Create"/> unless a test needs small flushes.</param>
+    public static LuceneIndex Open(IndexProfile profile, string path, IndexWriterConfig config)
     {
         System.IO.Directory.CreateDirectory(path);
         string? problem = null;
@@ -84,7 +85,7 @@ internal sealed class LuceneIndex : IDisposable
 
         try
         {
-            return new LuceneIndex(profile, path, directory, userData, problem);
+            return new LuceneIndex(profile, path, directory, userData, problem, config);
         }
         catch
         {
@@ -115,6 +116,13 @@ internal sealed class LuceneIndex : IDisposable
         DefinitionsVersion = definitionsVersion;
         OpenProblem = null;
         _searchers.MaybeRefreshBlocking();
+    }
+
+    /// <summary>Ends a full rebuild: merges its segments down (<see cref="SearchIndexWriterSettings.MergeAfterRebuild"/>), then commits as <see cref="Commit"/>.</summary>
+    public void CommitRebuild(long cursor, long definitionsVersion)
+    {
+        SearchIndexWriterSettings.MergeAfterRebuild(_writer);
+        Commit(cursor, definitionsVersion);
     }
 
     /// <summary>A rebuild that failed half-way leaves uncommitted deletions: the next round must rebuild, not commit them.</summary>

@@ -188,7 +188,7 @@ internal sealed class SearchIndexer(
                 report?.Invoke(progress);
             }
 
-            index.Commit(cursor, snapshot.Version);
+            index.CommitRebuild(cursor, snapshot.Version);
             progress.FinishedUtc = clock.GetUtcNow();
             report?.Invoke(progress);
             return progress;
