@@ -39,6 +39,9 @@ internal sealed class BenchIndex : IDisposable
     /// <summary>Number of segments of the index as built, which every query pays for per segment.</summary>
     public int Segments => Reader.Leaves.Count;
 
+    /// <summary>Bytes of the index's files on disk after the rebuild's merge and commit.</summary>
+    public long Bytes => new DirectoryInfo(_folder).EnumerateFiles().Sum(f => f.Length);
+
     /// <summary>
     /// Items 0..size-1 of the seed's sequence (the 10k index holds the first 10k of the 100k index's items), written
     /// the way the product's full rebuild writes them: through <see cref="LuceneIndex"/> with its writer settings,

@@ -17,7 +17,7 @@ Console.WriteLine();
 
 var indexes = sizes.Select(size => BenchIndex.Build(size, seed)).ToList();
 Console.Error.WriteLine($"indexed: {string.Join(", ", indexes.Select(i => $"{i.Size:N0} at {i.Rate:N0} items/s"))}");
-Console.WriteLine($"Indexes built as the product's rebuild builds them (LuceneIndex, SearchIndexWriterSettings): {string.Join(", ", indexes.Select(i => $"{i.Size:N0} items in {i.Segments} segment{(i.Segments == 1 ? "" : "s")}"))}.");
+Console.WriteLine($"Indexes built as the product's rebuild builds them (LuceneIndex, SearchIndexWriterSettings): {string.Join(", ", indexes.Select(i => $"{i.Size:N0} items in {i.Segments} segment{(i.Segments == 1 ? "" : "s")} ({i.Bytes / 1048576.0:N1} MB)"))}.");
 Console.WriteLine();
 var slots = BenchCase.All.Select(c => indexes.Select(i => new BenchQueries(c, i)).ToList()).ToList();
 
