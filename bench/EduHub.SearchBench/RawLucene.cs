@@ -59,24 +59,53 @@ internal static class RawLucene
         return query;
     }
 
-    /// <summary>A quoted phrase: the phrase on text, on title ×4, and on each culture's stemmed field ×1.2.</summary>
+    /// <summary>
+    /// A quoted phrase: the phrase on text, on title ×4, and on each culture's stemmed field ×1.2; required, without
+    /// score, to hold the phrase's adjacent word pairs in the plain pairs field or in one culture's stemmed pairs field.
+    /// </summary>
     public static Query Phrase(string text)
     {
+        var plain = Analyze(SearchAnalyzers.Plain, text);
         var either = new BooleanQuery
         {
-            { PhraseOf("text", Analyze(SearchAnalyzers.Plain, text), 1f), Occur.SHOULD },
-            { PhraseOf("title", Analyze(SearchAnalyzers.Plain, text), 4f), Occur.SHOULD },
+            { PhraseOf("text", plain, 1f), Occur.SHOULD },
+            { PhraseOf("title", plain, 4f), Occur.SHOULD },
         };
+        var pairs = new BooleanQuery(disableCoord: true) { { PairsOf("pairs", plain), Occur.SHOULD } };
         foreach (var culture in Cultures)
         {
             var stems = Analyze(Stemmer(culture), text);
             if (stems.Count > 0)
             {
                 either.Add(PhraseOf("stem." + culture, stems, 1.2f), Occur.SHOULD);
+                pairs.Add(PairsOf("pairs." + culture, stems), Occur.SHOULD);
             }
         }
 
-        return either;
+        if (pairs.Clauses.Any(c => ((BooleanQuery)c.Query).Clauses.Count == 0))
+        {
+            return either;
+        }
+
+        return new BooleanQuery(disableCoord: true)
+        {
+            { either, Occur.MUST },
+            { new ConstantScoreQuery(pairs) { Boost = 0 }, Occur.MUST },
+        };
+    }
+
+    private static BooleanQuery PairsOf(string field, List<(string Term, int Position)> terms)
+    {
+        var all = new BooleanQuery();
+        for (var i = 1; i < terms.Count; i++)
+        {
+            if (terms[i].Position == terms[i - 1].Position + 1)
+            {
+                all.Add(new TermQuery(new Term(field, terms[i - 1].Term + " " + terms[i].Term)), Occur.MUST);
+            }
+        }
+
+        return all;
     }
 
     /// <summary>Runs <paramref name="text"/> restricted to <paramref name="filter"/>, counts the facets, loads the top hits' stored fields.</summary>

@@ -1,6 +1,7 @@
 using System.Text;
 using EduHub.Core.Data;
 using EduHub.Core.Indexing;
+using EduHub.Search.Lucene.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 
@@ -28,12 +29,14 @@ internal static class LuceneDocumentMapper
         };
 
         var body = new StringBuilder();
+        var titles = new List<string>();
         foreach (var text in source.Texts)
         {
             if (text.IsTitle)
             {
                 document.Add(new TextField(SearchFields.Title, text.Text, Field.Store.NO));
                 document.Add(new TextField(SearchFields.Suggest, text.Text, Field.Store.NO));
+                titles.Add(text.Text);
             }
             else if (body.Length < MaxStoredBody)
             {
@@ -46,6 +49,7 @@ internal static class LuceneDocumentMapper
             document.Add(new TextField(text.Name, text.Text, storeSource ? Field.Store.YES : Field.Store.NO));
         }
 
+        AddPairs(document, source, culture, titles);
         document.Add(new StoredField(SearchFields.Body, body.Length > MaxStoredBody ? body.ToString(0, MaxStoredBody) : body.ToString()));
         foreach (var keyword in source.Keywords)
         {
@@ -54,5 +58,27 @@ internal static class LuceneDocumentMapper
         }
 
         return document;
+    }
+
+    /// <summary>
+    /// Pairs of the plain text (which holds the titles too; the titles' own boundaries added, as the title field
+    /// puts them side by side) and of the culture's stemmed text: what a quoted phrase filters on.
+    /// </summary>
+    private static void AddPairs(Document document, ContentIndexDocument source, string culture, List<string> titles)
+    {
+        var texts = source.Texts.Select(t => t.Text).ToList();
+        var plain = new HashSet<string>(StringComparer.Ordinal);
+        WordPairs.Collect(plain, SearchAnalyzers.Plain, texts);
+        if (titles.Count > 1)
+        {
+            WordPairs.Collect(plain, SearchAnalyzers.Plain, titles);
+        }
+
+        foreach (var pair in plain)
+        {
+            document.Add(new StringField(SearchFields.Pairs, pair, Field.Store.NO));
+        }
+
+        WordPairs.Add(document, SearchFields.StemPairs(culture), SearchAnalyzers.ForCulture(culture), texts);
     }
 }

@@ -27,6 +27,17 @@ internal static class SearchFields
 
     public const string StemPrefix = "stem.";
 
+    /// <summary>
+    /// Word pairs (plain analysis, "first second") at adjacent positions of <see cref="Text"/> or <see cref="Title"/>:
+    /// a non-scoring filter that lets a quoted phrase walk short postings (docs only, no norms).
+    /// </summary>
+    public const string Pairs = "pairs";
+
+    /// <summary>Word pairs of the stemmed field of a culture: <c>pairs.en</c>.</summary>
+    public const string StemPairsPrefix = "pairs.";
+
+    public const char PairSeparator = ' ';
+
     /// <summary>Doc values for sorting (folded display text; modified time in ticks).</summary>
     public const string SortDisplayText = "sort.displayText";
     public const string SortModified = "sort.modified";
@@ -45,6 +56,10 @@ internal static class SearchFields
     public static readonly string[] Facets = ["contentType", "region", "subject", "grade", "language", "cost", "accessChannel"];
 
     public static string Stem(string culture) => StemPrefix + culture;
+
+    public static string StemPairs(string culture) => StemPairsPrefix + culture;
+
+    public static string Pair(string first, string second) => first + PairSeparator + second;
 
     public static string Keyword(string name) => KeywordPrefix + name;
 

@@ -104,7 +104,7 @@ internal sealed class TextQuery
         return all;
     }
 
-    private static BooleanQuery? Phrase(string text, IReadOnlyList<string> cultures, HighlightTerms highlight, bool excluded)
+    private static Query? Phrase(string text, IReadOnlyList<string> cultures, HighlightTerms highlight, bool excluded)
     {
         var plain = Positions(SearchAnalyzers.Plain, text);
         if (plain.Count == 0)
@@ -117,12 +117,15 @@ internal sealed class TextQuery
             { PhraseOf(SearchFields.Text, plain), Occur.SHOULD },
             { PhraseOf(SearchFields.Title, plain, TitleBoost), Occur.SHOULD },
         };
+        var pairs = new PairFilter();
+        pairs.Add(SearchFields.Pairs, plain);
         foreach (var culture in cultures)
         {
             var stems = Positions(SearchAnalyzers.ForCulture(culture), text);
             if (stems.Count > 0)
             {
                 either.Add(PhraseOf(SearchFields.Stem(culture), stems, StemBoost), Occur.SHOULD);
+                pairs.Add(SearchFields.StemPairs(culture), stems);
                 if (!excluded)
                 {
                     highlight.Stems.UnionWith(stems.Select(s => s.Term));
@@ -135,7 +138,7 @@ internal sealed class TextQuery
             highlight.Plain.UnionWith(plain.Select(p => p.Term));
         }
 
-        return either;
+        return excluded ? either : pairs.Require(either);
     }
 
     private static PhraseQuery PhraseOf(string field, IReadOnlyList<(string Term, int Position)> terms, float boost = 1f)

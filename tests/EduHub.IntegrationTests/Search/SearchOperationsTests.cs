@@ -97,6 +97,44 @@ public abstract class SearchOperationsTests(EduHubSite site)
     }
 
     [Fact]
+    public async Task An_index_written_before_word_pairs_existed_is_rebuilt_at_start()
+    {
+        var settings = new Dictionary<string, string?> { ["EduHub:Search:NodeName"] = "node-v1" };
+        var folder = Path.Combine(site.DataPath, "Search", "node-v1", "public");
+        await using (var first = site.CreateFactory(new FakeTimeProvider(site.Clock.GetUtcNow()), settings))
+        {
+            await first.CreateClient().FindAsync("q=Dasaran", "ehiplt00000000000dasaranen");
+        }
+
+        // The previous version's fingerprint; the item dropped from the old index so that only a rebuild finds it again.
+        using (var directory = global::Lucene.Net.Store.FSDirectory.Open(folder))
+        {
+            IDictionary<string, string> userData;
+            using (var reader = global::Lucene.Net.Index.DirectoryReader.Open(directory))
+            {
+                userData = new Dictionary<string, string>(reader.IndexCommit.UserData);
+            }
+
+            Assert.StartsWith("v2|", userData["eduhub.profile"], StringComparison.Ordinal);
+            userData["eduhub.profile"] = "v1|" + userData["eduhub.profile"][3..];
+            var config = new global::Lucene.Net.Index.IndexWriterConfig(global::Lucene.Net.Util.LuceneVersion.LUCENE_48, null) { OpenMode = global::Lucene.Net.Index.OpenMode.APPEND };
+            using var writer = new global::Lucene.Net.Index.IndexWriter(directory, config);
+            writer.DeleteDocuments(new global::Lucene.Net.Index.Term("pairs.en", "class regist"));
+            writer.SetCommitData(userData);
+            writer.Commit();
+        }
+
+        await using var restarted = site.CreateFactory(new FakeTimeProvider(site.Clock.GetUtcNow()), settings);
+        var client = restarted.CreateClient();
+
+        Assert.True((await client.FindAsync("q=%22class%20register%22", "ehiplt00000000000dasaranen")).Has("ehiplt00000000000dasaranen"));
+        var admin = restarted.CreateClient();
+        admin.DefaultRequestHeaders.Authorization = site.Admin().DefaultRequestHeaders.Authorization;
+        var status = await (await admin.GetAsync("/api/search/indexes/public")).ReadObjectAsync();
+        Assert.Equal("the index profile changed", status["rebuild"]!["reason"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task A_recipe_creates_an_index_profile_in_orchards_3_shape_and_the_index_fills()
     {
         await RecipeRunner.RunAsync(site.Services, """
