@@ -39,9 +39,11 @@ internal sealed class PairFilter
     }
 
     /// <summary><paramref name="phrase"/> as it scores, required to pass the pairs; unchanged when they cannot filter.</summary>
-    public Query Require(Query phrase)
+    /// <param name="reader">When given, the filter is left out unless every segment has pairs: an index written before
+    /// them (fingerprint v1) keeps answering phrases while the rebuild that the new fingerprint asks for runs.</param>
+    public Query Require(Query phrase, IndexReader? reader = null)
     {
-        if (_unfiltered || _alternatives.Count == 0)
+        if (_unfiltered || _alternatives.Count == 0 || (reader is not null && !HasPairs(reader)))
         {
             return phrase;
         }
@@ -53,6 +55,9 @@ internal sealed class PairFilter
             { new ConstantScoreQuery(pairs) { Boost = 0 }, Occur.MUST },
         };
     }
+
+    private static bool HasPairs(IndexReader reader) =>
+        reader.Leaves.All(leaf => leaf.AtomicReader.FieldInfos.FieldInfo(SearchFields.Pairs) is { IsIndexed: true });
 
     private static BooleanQuery Any(List<BooleanQuery> alternatives)
     {

@@ -35,7 +35,7 @@ internal sealed class TextQuery
         var query = new BooleanQuery();
         foreach (var part in parts)
         {
-            var clause = part.IsPhrase ? Phrase(part.Text, cultures, highlight, part.Excluded) : Word(part, cultures, highlight, reader);
+            var clause = part.IsPhrase ? Phrase(part.Text, cultures, highlight, part.Excluded, reader) : Word(part, cultures, highlight, reader);
             if (clause is not null)
             {
                 query.Add(clause, part.Excluded ? Occur.MUST_NOT : Occur.MUST);
@@ -104,7 +104,7 @@ internal sealed class TextQuery
         return all;
     }
 
-    private static Query? Phrase(string text, IReadOnlyList<string> cultures, HighlightTerms highlight, bool excluded)
+    private static Query? Phrase(string text, IReadOnlyList<string> cultures, HighlightTerms highlight, bool excluded, IndexReader? reader)
     {
         var plain = Positions(SearchAnalyzers.Plain, text);
         if (plain.Count == 0)
@@ -138,7 +138,7 @@ internal sealed class TextQuery
             highlight.Plain.UnionWith(plain.Select(p => p.Term));
         }
 
-        return excluded ? either : pairs.Require(either);
+        return excluded ? either : pairs.Require(either, reader);
     }
 
     private static PhraseQuery PhraseOf(string field, IReadOnlyList<(string Term, int Position)> terms, float boost = 1f)

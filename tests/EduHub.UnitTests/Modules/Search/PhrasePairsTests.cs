@@ -104,6 +104,25 @@ public sealed class PhrasePairsTests : IDisposable
     }
 
     [Fact]
+    public void An_index_written_before_pairs_still_answers_phrases_until_its_rebuild()
+    {
+        using var directory = new RAMDirectory();
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, SearchAnalyzers.PerField)))
+        {
+            var document = Map("en", "Providername9c4658 platform", "Distance pilot lessons with regional schools");
+            document.RemoveFields(SearchFields.Pairs);
+            document.RemoveFields(SearchFields.StemPairs("en"));
+            writer.AddDocument(document);
+        }
+
+        using var reader = DirectoryReader.Open(directory);
+        var query = TextQuery.Build(UserQueryParser.Parse("\"pilot lessons\""), SearchFields.Cultures, reader).Query;
+
+        Assert.Equal(1, new IndexSearcher(reader).Search(query, 10).TotalHits);
+        Assert.DoesNotContain("pairs", query.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_stem_only_phrase_has_no_plain_pair()
     {
         Assert.DoesNotContain("parent guide", Map("en", "Parents' guides", "").GetValues(SearchFields.Pairs));
