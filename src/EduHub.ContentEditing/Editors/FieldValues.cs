@@ -13,6 +13,29 @@ namespace EduHub.ContentEditing.Editors;
 /// </summary>
 public static class FieldValues
 {
+    /// <summary>
+    /// Gives a form's fields their values, then their choices. On a post the typed values are bound and written into
+    /// <paramref name="item"/> (the save and a re-shown form both see what was typed); otherwise the stored ones are loaded.
+    /// </summary>
+    /// <param name="posted">The posted form, or null when the page is opened.</param>
+    public static async Task LoadOrBindAsync(IEnumerable<EditorField> fields, ContentItem item, IFormCollection? posted, ContentFormOptions options, CancellationToken cancellationToken)
+    {
+        foreach (var field in fields)
+        {
+            if (posted is not null)
+            {
+                Bind(field, posted);
+                Write(field, item);
+            }
+            else
+            {
+                Load(field, item);
+            }
+        }
+
+        await options.FillAsync(fields, cancellationToken);
+    }
+
     public static void Load(EditorField field, ContentItem item)
     {
         var part = item.Part(field.PartName);

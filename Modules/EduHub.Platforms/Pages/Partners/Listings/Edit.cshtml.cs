@@ -99,20 +99,7 @@ public sealed class EditModel(
         Sections = ContentFormBuilder.Build(snapshot, type, s => t[s])
             .Select(s => s with { Fields = s.Fields.Where(f => f.Key != "Platform.Provider").ToList() })
             .Where(s => s.Fields.Count > 0).ToList();
-        foreach (var field in Fields)
-        {
-            if (fromPost)
-            {
-                FieldValues.Bind(field, Request.Form);
-                FieldValues.Write(field, item);
-            }
-            else
-            {
-                FieldValues.Load(field, item);
-            }
-        }
-
-        await new ContentFormOptions(Contents, queries, cultures, t).FillAsync(Fields, cancellationToken);
+        await FieldValues.LoadOrBindAsync(Fields, item, fromPost ? Request.Form : null, new ContentFormOptions(Contents, queries, cultures, t), cancellationToken);
     }
 
     /// <summary>The engine sanitizes HTML on save; the partner is told when that changed what they wrote.</summary>

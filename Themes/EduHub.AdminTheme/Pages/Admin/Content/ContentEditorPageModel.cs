@@ -64,20 +64,7 @@ public abstract class ContentEditorPageModel(
         CanPublish = caller.May(ContentVerb.Publish, Type, item.Owner);
         CanDelete = !IsNew && caller.May(ContentVerb.Delete, Type, item.Owner);
         Sections = ContentFormBuilder.Build(snapshot, Type, s => t[s]);
-        foreach (var field in Fields)
-        {
-            if (fromPost)
-            {
-                FieldValues.Bind(field, Request.Form);
-                FieldValues.Write(field, item);
-            }
-            else
-            {
-                FieldValues.Load(field, item);
-            }
-        }
-
-        await new ContentFormOptions(content, queries, cultures, t).FillAsync(Fields, cancellationToken);
+        await FieldValues.LoadOrBindAsync(Fields, item, fromPost ? Request.Form : null, new ContentFormOptions(content, queries, cultures, t), cancellationToken);
     }
 
     /// <summary>Puts a failed save's errors next to their fields and in the summary.</summary>
