@@ -13,6 +13,7 @@ using EduHub.Core.Modules;
 using EduHub.Core.Recipes;
 using EduHub.Core.Recipes.Steps;
 using EduHub.Core.Security;
+using EduHub.Core.Security.PasswordResets;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -86,6 +87,7 @@ public static class EduHubCoreServices
         services.AddSingleton<Outbox>();
         services.AddHostedService<OutboxWorker>();
         services.AddSingleton<AttemptLimiter>();
+        services.AddSingleton<PasswordResetRequests>();
 
         services.AddSingleton<ScheduledPublisher>();
         services.AddHostedService<ScheduledPublishingWorker>();

@@ -1,12 +1,16 @@
 using System.ComponentModel.DataAnnotations;
 using EduHub.Core.Security;
+using EduHub.Core.Security.PasswordResets;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
 namespace EduHub.Platforms.Pages.Partners;
 
-/// <summary>Chooses a new password from an e-mailed link. An expired, used or tampered link changes nothing and says so.</summary>
+/// <summary>
+/// Chooses a new password from an e-mailed link, through the flow the admin's page uses (<see cref="PasswordResetForm"/>):
+/// an expired, used or tampered link changes nothing and says so.
+/// </summary>
 public sealed class ResetPasswordModel(UserManager<EduHubUser> users, IStringLocalizer<PartnersText> t) : PartnerAreaPageModel
 {
     [BindProperty(SupportsGet = true), DisplayFormat(ConvertEmptyStringToNull = false)]
@@ -23,61 +27,27 @@ public sealed class ResetPasswordModel(UserManager<EduHubUser> users, IStringLoc
 
     public bool LinkInvalid { get; private set; }
 
-    public async Task OnGetAsync() => LinkInvalid = await FindUserWithValidTokenAsync() is null;
+    public async Task OnGetAsync() => LinkInvalid = await PasswordResetLinks.FindUserAsync(users, UserId, Code) is null;
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (await FindUserWithValidTokenAsync() is not { } user)
+        var outcome = await PasswordResetForm.SubmitAsync(users, UserId, Code, NewPassword, ConfirmPassword, ModelState, t);
+        LinkInvalid = outcome.LinkInvalid;
+
+        // Unlike the admin, which names the rule a password breaks, the partner area states all of its rules at once.
+        foreach (var error in outcome.Errors)
         {
-            LinkInvalid = true;
-            return Page();
+            ModelState.AddModelError(nameof(NewPassword), error.Code.StartsWith("Password", StringComparison.Ordinal)
+                ? t["The password must have at least {0} characters, with upper- and lower-case letters and a digit.", users.Options.Password.RequiredLength]
+                : error.Description);
         }
 
-        if (NewPassword.Length == 0)
-        {
-            ModelState.AddModelError(nameof(NewPassword), t["Enter a new password."]);
-        }
-        else if (NewPassword != ConfirmPassword)
-        {
-            ModelState.AddModelError(nameof(ConfirmPassword), t["The two passwords are not the same."]);
-        }
-
-        if (!ModelState.IsValid)
+        if (!outcome.Succeeded)
         {
             return Page();
         }
 
-        var result = await users.ResetPasswordAsync(user, PasswordResetCodes.Decode(Code), NewPassword);
-        if (!result.Succeeded)
-        {
-            LinkInvalid = result.Errors.Any(e => e.Code == "InvalidToken");
-            foreach (var error in result.Errors.Where(e => e.Code != "InvalidToken"))
-            {
-                ModelState.AddModelError(nameof(NewPassword), error.Code.StartsWith("Password", StringComparison.Ordinal)
-                    ? t["The password must have at least {0} characters, with upper- and lower-case letters and a digit.", users.Options.Password.RequiredLength]
-                    : error.Description);
-            }
-
-            return Page();
-        }
-
-        // The link came through the mailbox: the address is confirmed, and a lock-out from guessing ends with the new password.
-        user.EmailConfirmed = true;
-        await users.UpdateAsync(user);
-        await users.SetLockoutEndDateAsync(user, null);
-        await users.ResetAccessFailedCountAsync(user);
         TempData["Notice"] = (string)t["Your password has been set. Sign in with it now."];
         return Redirect(AreaUrl("signin"));
-    }
-
-    private async Task<EduHubUser?> FindUserWithValidTokenAsync()
-    {
-        if (string.IsNullOrEmpty(UserId) || string.IsNullOrEmpty(Code) || await users.FindByIdAsync(UserId) is not { IsEnabled: true } user)
-        {
-            return null;
-        }
-
-        var valid = await users.VerifyUserTokenAsync(user, users.Options.Tokens.PasswordResetTokenProvider, UserManager<EduHubUser>.ResetPasswordTokenPurpose, PasswordResetCodes.Decode(Code));
-        return valid ? user : null;
     }
 }

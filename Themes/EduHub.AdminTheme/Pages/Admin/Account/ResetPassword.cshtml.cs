@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using EduHub.AdminTheme.Accounts;
 using EduHub.Core.Security;
+using EduHub.Core.Security.PasswordResets;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -42,61 +43,24 @@ public sealed class ResetPasswordModel(UserManager<EduHubUser> users, IOptions<I
 
     public async Task OnGetAsync()
     {
-        LinkInvalid = await FindUserWithValidTokenAsync() is null;
+        LinkInvalid = await PasswordResetLinks.FindUserAsync(users, UserId, Code) is null;
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var user = await FindUserWithValidTokenAsync();
-        if (user is null)
+        var outcome = await PasswordResetForm.SubmitAsync(users, UserId, Code, NewPassword, ConfirmPassword, ModelState, t);
+        LinkInvalid = outcome.LinkInvalid;
+        foreach (var error in outcome.Errors)
         {
-            LinkInvalid = true;
-            return Page();
+            ModelState.AddModelError(PasswordRules.IsPasswordError(error) ? nameof(NewPassword) : string.Empty, PasswordRules.Describe(error, identity.Value, t));
         }
 
-        if (NewPassword.Length == 0)
-        {
-            ModelState.AddModelError(nameof(NewPassword), t["Enter a new password."]);
-        }
-        else if (NewPassword != ConfirmPassword)
-        {
-            ModelState.AddModelError(nameof(ConfirmPassword), t["The two passwords are not the same."]);
-        }
-
-        if (!ModelState.IsValid)
+        if (!outcome.Succeeded)
         {
             return Page();
         }
 
-        var result = await users.ResetPasswordAsync(user, PasswordLinks.DecodeCode(Code), NewPassword);
-        if (!result.Succeeded)
-        {
-            LinkInvalid = result.Errors.Any(e => e.Code == "InvalidToken");
-            foreach (var error in result.Errors.Where(e => e.Code != "InvalidToken"))
-            {
-                ModelState.AddModelError(PasswordRules.IsPasswordError(error) ? nameof(NewPassword) : string.Empty, PasswordRules.Describe(error, identity.Value, t));
-            }
-
-            return Page();
-        }
-
-        // The link came through the mailbox: the address is confirmed, and a lock-out from guessing ends with the new password.
-        user.EmailConfirmed = true;
-        await users.UpdateAsync(user);
-        await users.SetLockoutEndDateAsync(user, null);
-        await users.ResetAccessFailedCountAsync(user);
         TempData["Notice"] = (string)t["Your password has been set. Sign in with it now."];
         return RedirectToPage("SignIn");
-    }
-
-    private async Task<EduHubUser?> FindUserWithValidTokenAsync()
-    {
-        if (string.IsNullOrEmpty(UserId) || string.IsNullOrEmpty(Code) || await users.FindByIdAsync(UserId) is not { IsEnabled: true } user)
-        {
-            return null;
-        }
-
-        var valid = await users.VerifyUserTokenAsync(user, users.Options.Tokens.PasswordResetTokenProvider, UserManager<EduHubUser>.ResetPasswordTokenPurpose, PasswordLinks.DecodeCode(Code));
-        return valid ? user : null;
     }
 }

@@ -1,11 +1,11 @@
 using System.Text;
 using Microsoft.AspNetCore.WebUtilities;
 
-namespace EduHub.Core.Security;
+namespace EduHub.Core.Security.PasswordResets;
 
 /// <summary>
 /// Identity's password-reset tokens are Base64 (with + / =): wrapped again as Base64Url so they survive mail
-/// clients and URLs. Used by the set-password links of the admin and of the partner area.
+/// clients and URLs (see <see cref="PasswordResetLinks"/>).
 /// </summary>
 public static class PasswordResetCodes
 {
