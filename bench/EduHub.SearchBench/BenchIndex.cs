@@ -15,9 +15,9 @@ namespace EduHub.SearchBench;
 internal sealed class BenchIndex : IDisposable
 {
     private readonly string _folder;
-    private readonly FSDirectory _directory;
+    private readonly global::Lucene.Net.Store.Directory _directory;
 
-    private BenchIndex(int size, double rate, string folder, FSDirectory directory, DirectoryReader reader)
+    private BenchIndex(int size, double rate, string folder, global::Lucene.Net.Store.Directory directory, DirectoryReader reader)
     {
         Size = size;
         Rate = rate;
@@ -63,7 +63,7 @@ internal sealed class BenchIndex : IDisposable
         }
 
         var rate = size / watch.Elapsed.TotalSeconds;
-        var directory = FSDirectory.Open(folder);
+        var directory = SearchDirectory.Open(folder);
         return new BenchIndex(size, rate, folder, directory, DirectoryReader.Open(directory));
     }
 

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using EduHub.SearchBench;
 
-// dotnet run -c Release --project bench/EduHub.SearchBench -- [--sizes 10000,100000] [--queries 300] [--rounds 5] [--warmup 100] [--seed 7]
+// dotnet run -c Release --project bench/EduHub.SearchBench -- [--sizes 10000,100000] [--queries 300] [--rounds 5] [--warmup 100] [--seed 7] [--profile CASE,CASE [--profile-seconds 10] [--profile-threads 1]]
 var sizes = Option("--sizes", "10000,100000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).Order().ToList();
 var queries = int.Parse(Option("--queries", "300"), CultureInfo.InvariantCulture);
 var rounds = int.Parse(Option("--rounds", "5"), CultureInfo.InvariantCulture);
@@ -20,6 +20,11 @@ Console.Error.WriteLine($"indexed: {string.Join(", ", indexes.Select(i => $"{i.S
 Console.WriteLine($"Indexes built as the product's rebuild builds them (LuceneIndex, SearchIndexWriterSettings): {string.Join(", ", indexes.Select(i => $"{i.Size:N0} items in {i.Segments} segment{(i.Segments == 1 ? "" : "s")} ({i.Bytes / 1048576.0:N1} MB)"))}.");
 Console.WriteLine();
 var slots = BenchCase.All.Select(c => indexes.Select(i => new BenchQueries(c, i)).ToList()).ToList();
+if (Option("--profile", "") is { Length: > 0 } profiled)
+{
+    ProfileLoop.Run(slots.SelectMany(s => s).ToList(), profiled, double.Parse(Option("--profile-seconds", "10"), CultureInfo.InvariantCulture), int.Parse(Option("--profile-threads", "1"), CultureInfo.InvariantCulture));
+    return 0;
+}
 
 foreach (var query in slots.SelectMany(s => s))
 {

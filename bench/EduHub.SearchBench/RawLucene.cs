@@ -61,7 +61,8 @@ internal static class RawLucene
 
     /// <summary>
     /// A quoted phrase: the phrase on text, on title ×4, and on each culture's stemmed field ×1.2; required, without
-    /// score, to hold the phrase's adjacent word pairs in the plain pairs field or in one culture's stemmed pairs field.
+    /// score, to hold (in the plain text and title, or in one culture's stemmed text) the pairs of adjacent common words
+    /// from their pairs field and every other word of the phrase as a term.
     /// </summary>
     public static Query Phrase(string text)
     {
@@ -71,14 +72,14 @@ internal static class RawLucene
             { PhraseOf("text", plain, 1f), Occur.SHOULD },
             { PhraseOf("title", plain, 4f), Occur.SHOULD },
         };
-        var pairs = new BooleanQuery(disableCoord: true) { { PairsOf("pairs", plain), Occur.SHOULD } };
+        var pairs = new BooleanQuery(disableCoord: true) { { PairsOf("pairs", plain, CommonWords.Plain, "text", "title"), Occur.SHOULD } };
         foreach (var culture in Cultures)
         {
             var stems = Analyze(Stemmer(culture), text);
             if (stems.Count > 0)
             {
                 either.Add(PhraseOf("stem." + culture, stems, 1.2f), Occur.SHOULD);
-                pairs.Add(PairsOf("pairs." + culture, stems), Occur.SHOULD);
+                pairs.Add(PairsOf("pairs." + culture, stems, CommonWords.Stems(culture), "stem." + culture), Occur.SHOULD);
             }
         }
 
@@ -94,15 +95,31 @@ internal static class RawLucene
         };
     }
 
-    private static BooleanQuery PairsOf(string field, List<(string Term, int Position)> terms)
+    private static BooleanQuery PairsOf(string field, List<(string Term, int Position)> terms, IReadOnlySet<string> common, params string[] wordFields)
     {
         var all = new BooleanQuery();
+        if (terms.Count < 2)
+        {
+            return all;
+        }
+
         for (var i = 1; i < terms.Count; i++)
         {
-            if (terms[i].Position == terms[i - 1].Position + 1)
+            if (terms[i].Position == terms[i - 1].Position + 1 && common.Contains(terms[i - 1].Term) && common.Contains(terms[i].Term))
             {
                 all.Add(new TermQuery(new Term(field, terms[i - 1].Term + " " + terms[i].Term)), Occur.MUST);
             }
+        }
+
+        foreach (var term in terms.Select(t => t.Term).Distinct().Where(t => !common.Contains(t)))
+        {
+            var any = new BooleanQuery();
+            foreach (var wordField in wordFields)
+            {
+                any.Add(new TermQuery(new Term(wordField, term)), Occur.SHOULD);
+            }
+
+            all.Add(any, Occur.MUST);
         }
 
         return all;

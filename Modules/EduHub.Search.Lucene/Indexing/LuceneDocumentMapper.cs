@@ -61,24 +61,27 @@ internal static class LuceneDocumentMapper
     }
 
     /// <summary>
-    /// Pairs of the plain text (which holds the titles too; the titles' own boundaries added, as the title field
-    /// puts them side by side) and of the culture's stemmed text: what a quoted phrase filters on.
+    /// Common-word pairs of the plain text (which holds the titles too; the titles' own boundaries added, as the title
+    /// field puts them side by side) and of the culture's stemmed text: what a quoted phrase of common words filters on.
     /// </summary>
     private static void AddPairs(Document document, ContentIndexDocument source, string culture, List<string> titles)
     {
         var texts = source.Texts.Select(t => t.Text).ToList();
         var plain = new HashSet<string>(StringComparer.Ordinal);
-        WordPairs.Collect(plain, SearchAnalyzers.Plain, texts);
+        WordPairs.Collect(plain, SearchAnalyzers.Plain, CommonWords.Plain, texts);
         if (titles.Count > 1)
         {
-            WordPairs.Collect(plain, SearchAnalyzers.Plain, titles);
+            WordPairs.Collect(plain, SearchAnalyzers.Plain, CommonWords.Plain, titles);
         }
 
+        // Every document says that it was written with pairs, even one without any: a segment holding none of them would
+        // otherwise look like one written before pairs existed, and turn the filter off (PairFilter.Require).
+        document.Add(new StringField(SearchFields.Pairs, WordPairs.Marker, Field.Store.NO));
         foreach (var pair in plain)
         {
             document.Add(new StringField(SearchFields.Pairs, pair, Field.Store.NO));
         }
 
-        WordPairs.Add(document, SearchFields.StemPairs(culture), SearchAnalyzers.ForCulture(culture), texts);
+        WordPairs.Add(document, SearchFields.StemPairs(culture), SearchAnalyzers.ForCulture(culture), CommonWords.Stems(culture), texts);
     }
 }

@@ -17,11 +17,11 @@ internal sealed class LuceneIndex : IDisposable
     private const string DefinitionsKey = "eduhub.definitions";
     private const string ProfileKey = "eduhub.profile";
 
-    private readonly FSDirectory _directory;
+    private readonly global::Lucene.Net.Store.Directory _directory;
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
 
-    private LuceneIndex(IndexProfile profile, string path, FSDirectory directory, IDictionary<string, string>? userData, string? openProblem, IndexWriterConfig config)
+    private LuceneIndex(IndexProfile profile, string path, global::Lucene.Net.Store.Directory directory, IDictionary<string, string>? userData, string? openProblem, IndexWriterConfig config)
     {
         Profile = profile;
         Path = path;
@@ -60,7 +60,7 @@ internal sealed class LuceneIndex : IDisposable
         System.IO.Directory.CreateDirectory(path);
         string? problem = null;
         IDictionary<string, string>? userData = null;
-        var directory = FSDirectory.Open(path);
+        var directory = SearchDirectory.Open(path);
         try
         {
             if (DirectoryReader.IndexExists(directory))
@@ -79,7 +79,7 @@ internal sealed class LuceneIndex : IDisposable
             directory.Dispose();
             System.IO.Directory.Delete(path, recursive: true);
             System.IO.Directory.CreateDirectory(path);
-            directory = FSDirectory.Open(path);
+            directory = SearchDirectory.Open(path);
             problem = $"the index was unreadable ({e.GetType().Name}: {e.Message})";
         }
 

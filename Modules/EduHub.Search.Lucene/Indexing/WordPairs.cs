@@ -5,25 +5,29 @@ using Lucene.Net.Documents;
 namespace EduHub.Search.Lucene.Indexing;
 
 /// <summary>
-/// The word pairs of a document's texts as a field's analysis sees them: every two tokens at adjacent positions
-/// of one text, plus the last token of a text with the first of the next, since Lucene puts a field's values
-/// side by side (no position gap) and a phrase may match across them. Not Lucene's ShingleFilter: that one
-/// stops at each value's end and emits filler pairs ("word _") for removed stop words, which no phrase needs.
+/// The pairs of two common words (<see cref="CommonWords"/>) side by side in a document's texts, as a field's analysis
+/// sees them: two tokens at adjacent positions of one text, plus the last token of a text with the first of the next,
+/// since Lucene puts a field's values side by side (no position gap) and a phrase may match across them. Not Lucene's
+/// ShingleFilter or CommonGramsFilter: those stop at each value's end, emit filler pairs for removed stop words and
+/// put the pairs into the scored field itself, which would change the scores of phrases.
 /// </summary>
 internal static class WordPairs
 {
-    public static void Add(Document document, string field, SearchAnalyzer analyzer, IEnumerable<string> texts)
+    /// <summary>The term every document holds in the plain pairs field: never a pair, which always has two words.</summary>
+    public const string Marker = "";
+
+    public static void Add(Document document, string field, SearchAnalyzer analyzer, IReadOnlySet<string> common, IEnumerable<string> texts)
     {
         var pairs = new HashSet<string>(StringComparer.Ordinal);
-        Collect(pairs, analyzer, texts);
+        Collect(pairs, analyzer, common, texts);
         foreach (var pair in pairs)
         {
             document.Add(new StringField(field, pair, Field.Store.NO));
         }
     }
 
-    /// <summary>Adds to <paramref name="pairs"/> the pairs of <paramref name="texts"/> read as one multi-valued field.</summary>
-    public static void Collect(ISet<string> pairs, SearchAnalyzer analyzer, IEnumerable<string> texts)
+    /// <summary>Adds to <paramref name="pairs"/> the common-word pairs of <paramref name="texts"/> read as one multi-valued field.</summary>
+    public static void Collect(ISet<string> pairs, SearchAnalyzer analyzer, IReadOnlySet<string> common, IEnumerable<string> texts)
     {
         string? previous = null;
         foreach (var text in texts)
@@ -38,12 +42,12 @@ internal static class WordPairs
                 var current = term.ToString();
 
                 // Within a text only adjacent positions pair up; across texts the boundary always does (a superset is safe).
-                if (previous is not null && (first || increment.PositionIncrement == 1))
+                if (previous is not null && (first || increment.PositionIncrement == 1) && common.Contains(current))
                 {
                     pairs.Add(SearchFields.Pair(previous, current));
                 }
 
-                previous = current;
+                previous = common.Contains(current) ? current : null;
                 first = false;
             }
 

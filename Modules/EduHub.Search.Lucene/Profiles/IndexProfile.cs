@@ -14,7 +14,7 @@ public sealed record IndexProfile(
     bool StoreSourceData = false)
 {
     /// <summary>Changes when anything that shapes the documents changes: such a change rebuilds the index.</summary>
-    public string Fingerprint => $"v2|{string.Join(',', ContentTypes.Order(StringComparer.Ordinal))}|{Culture}|{AnalyzerName}|{IndexLatest}|{StoreSourceData}";
+    public string Fingerprint => $"v2|{Analysis.CommonWords.Fingerprint}|{string.Join(',', ContentTypes.Order(StringComparer.Ordinal))}|{Culture}|{AnalyzerName}|{IndexLatest}|{StoreSourceData}";
 
     public bool Includes(string contentType, string? culture) =>
         ContentTypes.Contains(contentType) && (Culture is "any" or "" || string.Equals(Culture, culture, StringComparison.OrdinalIgnoreCase));

@@ -118,14 +118,14 @@ internal sealed class TextQuery
             { PhraseOf(SearchFields.Title, plain, TitleBoost), Occur.SHOULD },
         };
         var pairs = new PairFilter();
-        pairs.Add(SearchFields.Pairs, plain);
+        pairs.Add(SearchFields.Pairs, plain, CommonWords.Plain, [SearchFields.Text, SearchFields.Title]);
         foreach (var culture in cultures)
         {
             var stems = Positions(SearchAnalyzers.ForCulture(culture), text);
             if (stems.Count > 0)
             {
                 either.Add(PhraseOf(SearchFields.Stem(culture), stems, StemBoost), Occur.SHOULD);
-                pairs.Add(SearchFields.StemPairs(culture), stems);
+                pairs.Add(SearchFields.StemPairs(culture), stems, CommonWords.Stems(culture), [SearchFields.Stem(culture)]);
                 if (!excluded)
                 {
                     highlight.Stems.UnionWith(stems.Select(s => s.Term));

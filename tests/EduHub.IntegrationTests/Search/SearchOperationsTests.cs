@@ -97,7 +97,7 @@ public abstract class SearchOperationsTests(EduHubSite site)
     }
 
     [Fact]
-    public async Task An_index_written_before_word_pairs_existed_is_rebuilt_at_start()
+    public async Task An_index_written_before_common_word_pairs_existed_is_rebuilt_at_start()
     {
         var settings = new Dictionary<string, string?> { ["EduHub:Search:NodeName"] = "node-v1" };
         var folder = Path.Combine(site.DataPath, "Search", "node-v1", "public");
@@ -119,7 +119,7 @@ public abstract class SearchOperationsTests(EduHubSite site)
             userData["eduhub.profile"] = "v1|" + userData["eduhub.profile"][3..];
             var config = new global::Lucene.Net.Index.IndexWriterConfig(global::Lucene.Net.Util.LuceneVersion.LUCENE_48, null) { OpenMode = global::Lucene.Net.Index.OpenMode.APPEND };
             using var writer = new global::Lucene.Net.Index.IndexWriter(directory, config);
-            writer.DeleteDocuments(new global::Lucene.Net.Index.Term("pairs.en", "class regist"));
+            writer.DeleteDocuments(new global::Lucene.Net.Index.Term("ContentItemId", "ehiplt00000000000dasaranen"));
             writer.SetCommitData(userData);
             writer.Commit();
         }

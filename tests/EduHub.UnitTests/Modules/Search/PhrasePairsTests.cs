@@ -10,8 +10,9 @@ using Lucene.Net.Util;
 namespace EduHub.UnitTests.Modules.Search;
 
 /// <summary>
-/// Quoted phrases are filtered on indexed word pairs: the pairs follow the fields' analysis (folding, case, stems),
-/// and the filter changes neither which documents match nor their scores.
+/// Quoted phrases are filtered on indexed pairs of common words and on their other words: the pairs follow the fields'
+/// analysis (folding, case, stems), only pairs of two common words are indexed, and the filter changes neither which
+/// documents match nor their scores.
 /// </summary>
 public sealed class PhrasePairsTests : IDisposable
 {
@@ -19,7 +20,9 @@ public sealed class PhrasePairsTests : IDisposable
     [
         "\"pilot lessons\"", "\"distance pilot lessons\"", "\"parent guide\"", "\"parents guides\"", "\"platform distance\"",
         "\"Երեւանի թիվ\"", "\"ԵՐԵՎԱՆԻ ԹԻՎ 187\"", "\"դպրոցներում համացանցի\"", "\"уроки для школьников\"", "\"guide for parents\"",
-        "\"lessons pilot\"", "\"pilot\"", "pilot \"regional schools\"", "schools -\"pilot lessons\"",
+        "\"lessons pilot\"", "\"pilot\"", "pilot \"regional schools\"", "schools -\"pilot lessons\"", "\"distance learning\"",
+        "\"online distance learning\"", "\"learning distance\"", "\"distance learning platform\"", "\"Distance Learnings\"",
+        "\"schools online\"", "\"дистанционное обучение\"", "\"հեռավար ուսուցում\"", "\"learning\"",
     ];
 
     private readonly RAMDirectory _directory = new();
@@ -30,7 +33,10 @@ public sealed class PhrasePairsTests : IDisposable
         using (var writer = new IndexWriter(_directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, SearchAnalyzers.PerField)))
         {
             Add(writer, "hy1", "hy", "Երևանի թիվ 187 հիմնական դպրոց", "Դպրոցներում համացանցի անվտանգությունը");
-            Add(writer, "en1", "en", "Providername9c4658 platform", "Distance pilot lessons with regional schools");
+            Add(writer, "en1", "en", "Providername9c4658 platform", "Distance pilot lessons with regional schools. Online distance learning");
+            Add(writer, "en4", "en", "Distance learning platform", "Schools online: distance-learnings and learning at a distance");
+            Add(writer, "hy2", "hy", "Հեռավար ուսուցում", "Դպրոցներ առցանց");
+            Add(writer, "ru2", "ru", "Дистанционное обучение", "Уроки онлайн");
             Add(writer, "en2", "en", "Parents' guides", "A guide for parents on pilot lessons and lessons pilot");
             Add(writer, "en3", "en", "Pilot schools", "Regional schools pilot lessons at a distance");
             Add(writer, "ru1", "ru", "Школа в Гюмри", "Уроки для школьников");
@@ -40,19 +46,39 @@ public sealed class PhrasePairsTests : IDisposable
     }
 
     [Fact]
-    public void Pairs_are_indexed_folded_and_lower_cased()
+    public void Pairs_of_common_words_are_indexed_folded_and_lower_cased()
     {
-        var document = Map("hy", "Երևանի Թիվ 187", "ԴՊՐՈՑՆԵՐՈՒՄ Համացանցի");
-        var folded = Map("hy", "երեւանի թիվ 187", "դպրոցներում համացանցի");
+        var document = Map("hy", "Երևանի Թիվ 187 Դպրոց", "ԴՊՐՈՑՆԵՐՈՒՄ Համացանցի");
+        var folded = Map("hy", "երեւանի թիվ 187 դպրոց", "դպրոցներում համացանցի");
 
         var pairs = document.GetValues(SearchFields.Pairs);
         Assert.Equal(folded.GetValues(SearchFields.Pairs).Order(), pairs.Order());
         Assert.Equal(folded.GetValues(SearchFields.StemPairs("hy")).Order(), document.GetValues(SearchFields.StemPairs("hy")).Order());
-        Assert.Contains(SearchFields.Pair(SearchAnalyzers.Plain.Terms("Երևանի")[0], "թիվ"), pairs);
+        Assert.Contains(SearchFields.Pair(Plain("ԴՊՐՈՑՆԵՐՈՒՄ"), Plain("Համացանցի")), pairs);
         Assert.Equal(SearchAnalyzers.Plain.Terms("Երևանի"), SearchAnalyzers.Plain.Terms("ԵՐԵՒԱՆԻ"));
 
         // The title's last word and the next text's first word are side by side in the text field.
-        Assert.Contains(SearchFields.Pair("187", SearchAnalyzers.Plain.Terms("ԴՊՐՈՑՆԵՐՈՒՄ")[0]), pairs);
+        Assert.Contains(SearchFields.Pair(Plain("Դպրոց"), Plain("ԴՊՐՈՑՆԵՐՈՒՄ")), pairs);
+    }
+
+    [Fact]
+    public void Pairs_with_a_word_that_is_not_common_are_not_indexed()
+    {
+        var document = Map("en", "Pilot distance learning", "Gyumri school 187");
+
+        Assert.Equal([WordPairs.Marker, "distance learning"], document.GetValues(SearchFields.Pairs).Order(StringComparer.Ordinal));
+        Assert.Equal(["distanc learn"], document.GetValues(SearchFields.StemPairs("en")));
+    }
+
+    [Fact]
+    public void A_phrase_with_a_word_that_is_not_common_requires_that_word_instead_of_a_pair()
+    {
+        var printed = Print("\"pilot lessons\"");
+
+        Assert.DoesNotContain("pairs:", printed, StringComparison.Ordinal);
+        Assert.Contains("text:pilot title:pilot", printed, StringComparison.Ordinal);
+        Assert.Contains("pairs:distance learning", Print("\"distance learning\""), StringComparison.Ordinal);
+        Assert.Contains("pairs.en:distanc learn", Print("\"distance learning\""), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -61,7 +87,7 @@ public sealed class PhrasePairsTests : IDisposable
         var pairs = Map("en", "Guide for parents", "").GetValues(SearchFields.Pairs);
 
         Assert.DoesNotContain("guide parents", pairs);
-        Assert.Empty(pairs);
+        Assert.Equal([WordPairs.Marker], pairs);
     }
 
     [Fact]
@@ -86,6 +112,11 @@ public sealed class PhrasePairsTests : IDisposable
     [InlineData("\"parent guide\"", "en2")]
     [InlineData("\"platform distance\"", "en1")]
     [InlineData("\"Երեւանի թիվ\"", "hy1")]
+    [InlineData("\"online distance learning\"", "en1")]
+    [InlineData("\"distance learning platform\"", "en4")]
+    [InlineData("\"distance learnings\"", "en4")]
+    [InlineData("\"հեռավար ուսուցում\"", "hy2")]
+    [InlineData("\"дистанционное обучение\"", "ru2")]
     public void A_phrase_found_only_through_stems_or_across_texts_is_still_found(string phrase, string? expected)
     {
         var searcher = new IndexSearcher(_reader);
@@ -109,17 +140,34 @@ public sealed class PhrasePairsTests : IDisposable
         using var directory = new RAMDirectory();
         using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, SearchAnalyzers.PerField)))
         {
-            var document = Map("en", "Providername9c4658 platform", "Distance pilot lessons with regional schools");
+            var document = Map("en", "Providername9c4658 platform", "Online distance learning with regional schools");
             document.RemoveFields(SearchFields.Pairs);
             document.RemoveFields(SearchFields.StemPairs("en"));
             writer.AddDocument(document);
         }
 
         using var reader = DirectoryReader.Open(directory);
-        var query = TextQuery.Build(UserQueryParser.Parse("\"pilot lessons\""), SearchFields.Cultures, reader).Query;
+        var query = TextQuery.Build(UserQueryParser.Parse("\"distance learning\""), SearchFields.Cultures, reader).Query;
 
         Assert.Equal(1, new IndexSearcher(reader).Search(query, 10).TotalHits);
         Assert.DoesNotContain("pairs", query.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_segment_without_any_pair_of_common_words_still_filters_phrases()
+    {
+        using var directory = new RAMDirectory();
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, SearchAnalyzers.PerField)))
+        {
+            writer.AddDocument(Map("en", "Pilot Gyumri", "Regional pilot"));
+        }
+
+        using var reader = DirectoryReader.Open(directory);
+        var query = TextQuery.Build(UserQueryParser.Parse("\"distance learning\""), SearchFields.Cultures, reader).Query;
+
+        Assert.Contains("pairs:distance learning", query.ToString(), StringComparison.Ordinal);
+        Assert.Equal(0, new IndexSearcher(reader).Search(query, 10).TotalHits);
+        Assert.Equal(1, new IndexSearcher(reader).Search(TextQuery.Build(UserQueryParser.Parse("\"regional pilot\""), SearchFields.Cultures, reader).Query, 10).TotalHits);
     }
 
     [Fact]
@@ -134,7 +182,8 @@ public sealed class PhrasePairsTests : IDisposable
     {
         Assert.Equal(Print("\"pilot\""), Print(WithoutPairFilter(TextQuery.Build(UserQueryParser.Parse("\"pilot\""), SearchFields.Cultures).Query)));
         Assert.DoesNotContain("pairs", Print("schools -\"pilot lessons\""), StringComparison.Ordinal);
-        Assert.Contains("pairs:pilot lessons", Print("\"pilot lessons\""), StringComparison.Ordinal);
+        Assert.Equal(Print("\"learning\""), Print(WithoutPairFilter(TextQuery.Build(UserQueryParser.Parse("\"learning\""), SearchFields.Cultures).Query)));
+        Assert.DoesNotContain("pairs", Print("schools -\"distance learning\""), StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -147,6 +196,8 @@ public sealed class PhrasePairsTests : IDisposable
         searcher.Search(query, top);
         return top.GetTopDocs().ScoreDocs.Select(d => (d.Doc, d.Score)).ToList();
     }
+
+    private static string Plain(string word) => SearchAnalyzers.Plain.Terms(word)[0];
 
     private static string Print(string text) => TextQuery.Build(UserQueryParser.Parse(text), SearchFields.Cultures).Query.ToString();
 
