@@ -1,4 +1,3 @@
-using EduHub.Core.Indexing;
 using EduHub.Search.Lucene.Analysis;
 using EduHub.Search.Lucene.Indexing;
 using EduHub.Search.Lucene.Querying;
@@ -225,21 +224,10 @@ public sealed class PhrasePairsTests : IDisposable
         return copy;
     }
 
-    private static Lucene.Net.Documents.Document Map(string culture, string title, string body)
-    {
-        var document = new ContentIndexDocument("x", "Platform") { Culture = culture, DisplayText = title, Published = true };
-        document.AddText("DisplayText", title, isTitle: true);
-        document.AddText("Platform.Summary", body);
-        return LuceneDocumentMapper.Map(document, "hy", storeSource: false);
-    }
+    private static Lucene.Net.Documents.Document Map(string culture, string title, string body) => SearchTestDocuments.Platform("x", culture, title, body);
 
-    private static void Add(IndexWriter writer, string id, string culture, string title, string body)
-    {
-        var document = new ContentIndexDocument(id, "Platform") { Culture = culture, DisplayText = title, Published = true };
-        document.AddText("DisplayText", title, isTitle: true);
-        document.AddText("Platform.Summary", body);
-        writer.AddDocument(LuceneDocumentMapper.Map(document, "hy", storeSource: false));
-    }
+    private static void Add(IndexWriter writer, string id, string culture, string title, string body) =>
+        writer.AddDocument(SearchTestDocuments.Platform(id, culture, title, body));
 
     public void Dispose()
     {

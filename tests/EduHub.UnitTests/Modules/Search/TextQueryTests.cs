@@ -1,4 +1,3 @@
-using EduHub.Core.Indexing;
 using EduHub.Search.Lucene.Analysis;
 using EduHub.Search.Lucene.Indexing;
 using EduHub.Search.Lucene.Querying;
@@ -52,13 +51,8 @@ public sealed class TextQueryTests : IDisposable
         return searcher.Search(query, 10).ScoreDocs.Select(d => searcher.Doc(d.Doc).Get(SearchFields.Id)).ToList();
     }
 
-    private static void Add(IndexWriter writer, string id, string culture, string title, string body)
-    {
-        var document = new ContentIndexDocument(id, "Platform") { Culture = culture, DisplayText = title, Published = true };
-        document.AddText("DisplayText", title, isTitle: true);
-        document.AddText("Platform.Summary", body);
-        writer.AddDocument(LuceneDocumentMapper.Map(document, "hy", storeSource: false));
-    }
+    private static void Add(IndexWriter writer, string id, string culture, string title, string body) =>
+        writer.AddDocument(SearchTestDocuments.Platform(id, culture, title, body));
 
     public void Dispose()
     {
