@@ -67,21 +67,11 @@ internal static class LuceneDocumentMapper
     private static void AddPairs(Document document, ContentIndexDocument source, string culture, List<string> titles)
     {
         var texts = source.Texts.Select(t => t.Text).ToList();
-        var plain = new HashSet<string>(StringComparer.Ordinal);
-        WordPairs.Collect(plain, SearchAnalyzers.Plain, CommonWords.Plain, texts);
-        if (titles.Count > 1)
-        {
-            WordPairs.Collect(plain, SearchAnalyzers.Plain, CommonWords.Plain, titles);
-        }
 
         // Every document says that it was written with pairs, even one without any: a segment holding none of them would
         // otherwise look like one written before pairs existed, and turn the filter off (PairFilter.Require).
         document.Add(new StringField(SearchFields.Pairs, WordPairs.Marker, Field.Store.NO));
-        foreach (var pair in plain)
-        {
-            document.Add(new StringField(SearchFields.Pairs, pair, Field.Store.NO));
-        }
-
+        WordPairs.Add(document, SearchFields.Pairs, SearchAnalyzers.Plain, CommonWords.Plain, texts, titles.Count > 1 ? titles : []);
         WordPairs.Add(document, SearchFields.StemPairs(culture), SearchAnalyzers.ForCulture(culture), CommonWords.Stems(culture), texts);
     }
 }

@@ -16,10 +16,15 @@ internal static class WordPairs
     /// <summary>The term every document holds in the plain pairs field: never a pair, which always has two words.</summary>
     public const string Marker = "";
 
-    public static void Add(Document document, string field, SearchAnalyzer analyzer, IReadOnlySet<string> common, IEnumerable<string> texts)
+    /// <param name="runs">Texts read as one multi-valued field each (their pairs together, each pair once).</param>
+    public static void Add(Document document, string field, SearchAnalyzer analyzer, IReadOnlySet<string> common, params IEnumerable<string>[] runs)
     {
         var pairs = new HashSet<string>(StringComparer.Ordinal);
-        Collect(pairs, analyzer, common, texts);
+        foreach (var texts in runs)
+        {
+            Collect(pairs, analyzer, common, texts);
+        }
+
         foreach (var pair in pairs)
         {
             document.Add(new StringField(field, pair, Field.Store.NO));
@@ -27,7 +32,7 @@ internal static class WordPairs
     }
 
     /// <summary>Adds to <paramref name="pairs"/> the common-word pairs of <paramref name="texts"/> read as one multi-valued field.</summary>
-    public static void Collect(ISet<string> pairs, SearchAnalyzer analyzer, IReadOnlySet<string> common, IEnumerable<string> texts)
+    private static void Collect(ISet<string> pairs, SearchAnalyzer analyzer, IReadOnlySet<string> common, IEnumerable<string> texts)
     {
         string? previous = null;
         foreach (var text in texts)
