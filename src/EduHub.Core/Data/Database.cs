@@ -15,6 +15,8 @@ public sealed class Database : IAsyncDisposable
     private readonly ConcurrentBag<SqliteReadConnection> _idleReaders = [];
     private bool _disposed;
 
+    static Database() => _ = SqliteProcessSettings.Apply();
+
     public Database(DatabaseProvider provider, string connectionString)
     {
         Provider = provider;

@@ -81,8 +81,19 @@ internal sealed class ContentSqlBuilder
         var keysSelect = string.Concat(_sorts.Select((s, i) => $", {s.Expression} AS k{i}"));
         var orderBy = string.Join(", ", _sorts.Select(s => s.OrderBy).Append("c.Id ASC"));
         return $"SELECT c.Id{keysSelect}{columns} FROM {FromClause()} WHERE {string.Join(" AND ", where)} "
-            + $"ORDER BY {orderBy} LIMIT {Parameters.Add(_query.Take + 1)} OFFSET {Parameters.Add(offset)}";
+            + $"ORDER BY {orderBy} LIMIT {Limit()} OFFSET {Parameters.Add(offset)}";
     }
+
+    /// <summary>
+    /// The page size plus one. On SQLite a literal: its planner reads a bound LIMIT's value, so binding one marks the
+    /// statement for a new parse and plan on every run, and the read connections' prepared statements were
+    /// re-prepared on every list query. There are at most 1,001 texts (the page size is checked), and the value is
+    /// an int, never text from the caller.
+    /// </summary>
+    private string Limit() =>
+        Parameters.Dialect.Provider == DatabaseProvider.Sqlite
+            ? (_query.Take + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : Parameters.Add(_query.Take + 1);
 
     /// <summary>
     /// With a field sort first, SQLite is told to walk that field's value index and stop after one page
