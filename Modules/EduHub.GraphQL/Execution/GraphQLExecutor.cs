@@ -127,7 +127,10 @@ public sealed class GraphQLExecutor(
         var caller = await callers.GetAsync(http.RequestAborted);
         var (definitions, schema) = await schemas.GetAsync(http.RequestAborted);
         var (defaultCulture, _) = await cultures.GetAsync(http.RequestAborted);
-        var cacheKey = !caller.IsAuthenticated && IsQueryOperation(document, request.OperationName) ? CacheKey(query, request, definitions.Version, defaultCulture) : null;
+        // No key at all with the cache turned off: hashing the query and its variables would be wasted on every request.
+        var cacheKey = limits.ResponseCacheEntries > 0 && !caller.IsAuthenticated && IsQueryOperation(document, request.OperationName)
+            ? CacheKey(query, request, definitions.Version, defaultCulture)
+            : null;
         if (cacheKey is not null && _responses.TryGetValue(cacheKey, out CachedResponse? cached) && generations.IsCurrent(cached!.Generations))
         {
             if (rawKey is not null)

@@ -122,13 +122,13 @@ public sealed class ContentStore(DocumentCache? documents = null)
 
     private static async Task<List<(long Id, ContentItem Item)>> ReadRowsAsync<T>(DbSession session, string where, IReadOnlyList<T> values, CancellationToken cancellationToken)
     {
-        await using var lease = session.Command($"SELECT {ItemRows.Columns} FROM ContentItemIndex c WHERE {where}");
+        await using var lease = session.Command($"SELECT {ItemRows.Columns(session.Dialect)} FROM ContentItemIndex c WHERE {where}");
         ItemRows.AddValues(lease.Command, session.Dialect, "i", values);
         await using var reader = await lease.Command.ExecuteReaderAsync(cancellationToken);
         var rows = new List<(long Id, ContentItem Item)>(values.Count);
         while (await reader.ReadAsync(cancellationToken))
         {
-            rows.Add(ItemRows.Read(reader, 0));
+            rows.Add(ItemRows.Read(reader, 0, session.Dialect));
         }
 
         return rows;

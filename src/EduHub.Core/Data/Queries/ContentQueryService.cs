@@ -24,7 +24,7 @@ public sealed class ContentQueryService(Database database, DbSessionScope sessio
         var caller = await callers.GetAsync(cancellationToken);
         var builder = new ContentSqlBuilder(snapshot, query, caller, database.Dialect);
         // The page's index rows come with the page itself (one statement); only documents not parsed yet need a second.
-        var pageSql = builder.PageSql(", " + ItemRows.Columns);
+        var pageSql = builder.PageSql(", " + ItemRows.Columns(database.Dialect));
         return await sessions.ReadAsync(async session =>
         {
             long? total = query.IncludeTotal ? await CountAsync(session, builder, snapshot.Version, cancellationToken) : null;
@@ -41,7 +41,7 @@ public sealed class ContentQueryService(Database database, DbSessionScope sessio
                         keys[i] = KeysetCursor.Format(ReadKey(reader, i + 1, sorts[i].Kind));
                     }
 
-                    var (id, item) = ItemRows.Read(reader, 1 + sorts.Count);
+                    var (id, item) = ItemRows.Read(reader, 1 + sorts.Count, database.Dialect);
                     rows.Add((id, item, keys));
                 }
             }
@@ -57,11 +57,9 @@ public sealed class ContentQueryService(Database database, DbSessionScope sessio
             counter.Add(1 + statements);
             var items = loaded.Select(r => r.Item).ToList();
             await privateFields.ApplyAsync(items, caller, snapshot, session, cancellationToken);
-            var cursor = rows.Count > 0 ? KeysetCursor.Encode(rows[^1].Keys, rows[^1].Id) : null;
-
-            // Each item's cursor is encoded only when asked for (connection edges); most reads never do.
+            // Cursors, the end cursor too, are encoded only when asked for (connections, next-page links); most reads never do.
             var cursors = new LazyList<string>(rows.Count, i => KeysetCursor.Encode(rows[i].Keys, rows[i].Id));
-            return new ContentPage(items, total, cursor, hasNext, cursors);
+            return new ContentPage(items, total, hasNext, cursors);
         }, cancellationToken);
     }
 
