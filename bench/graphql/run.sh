@@ -20,7 +20,8 @@
 # 5. Stops the host, removes the data folder, prints a markdown table (and writes it to --out FILE).
 #
 # Every step is bounded (timeout); only loopback is targeted. Environment overrides: DURATION (10), WARMUP (3,
-# per case), HOST_WARMUP (5, per URL after each host start), LARGE_PLATFORMS (100000), LARGE_STEP (10000),
+# per case), HOST_WARMUP (5: the least warm-up per URL after each host start, which then goes on until the throughput
+# is steady), WARM_MAX (60: the most per URL), LARGE_PLATFORMS (100000), LARGE_STEP (10000),
 # GEN_BUDGET (600), WAIT_MAX (3600: how long to wait at the start for a quiet machine), REUSE_DATA (a 10k data
 # folder made earlier by the same generate command: copied instead of generating; not with --large).
 set -euo pipefail
@@ -28,6 +29,7 @@ set -euo pipefail
 DURATION=${DURATION:-10}
 WARMUP=${WARMUP:-3}
 HOST_WARMUP=${HOST_WARMUP:-5}
+WARM_MAX=${WARM_MAX:-60}
 LARGE=0
 LARGE_PLATFORMS=${LARGE_PLATFORMS:-100000}
 GEN_BUDGET=${GEN_BUDGET:-600}
@@ -264,6 +266,24 @@ measure() {
     log "$(printf '%-10s %-5s c=%-3s %10s req/s  p50 %8s ms  p99 %8s ms  errors %s  other CPU %s%%' "$run" "$name" "$conns" "${rps:-0}" "$p50" "$p99" "$bad" "$other")"
 }
 
+# warm_until_steady <name> <url>: 3-second windows at c=32 until two in a row differ by less than 5 % (at least
+# HOST_WARMUP seconds, at most WARM_MAX). Under full load the JIT's background thread gets little CPU: an uncached
+# GraphQL query took about 15 s at c=32 to reach its steady throughput (940 -> 2,860 requests/s), so a fixed 5 s
+# warm-up measured partly unoptimized code.
+warm_until_steady() {
+    local name=$1 url=$2 started=$SECONDS prev=0 rate trail=""
+    while :; do
+        rate=$(timeout 40 wrk -t2 -c32 -d3s --timeout 30s "$url" | awk '/^Requests\/sec:/ { printf "%.0f", $2 }')
+        rate=${rate:-0}; trail+=" $rate"
+        if (( SECONDS - started >= HOST_WARMUP )) && (( prev > 0 )) && awk -v a="$rate" -v b="$prev" 'BEGIN { d = (a - b) / b; exit !(d < 0.05 && d > -0.05) }'; then
+            break
+        fi
+        (( SECONDS - started >= WARM_MAX )) && break
+        prev=$rate
+    done
+    log "  warm-up $name: $((SECONDS - started)) s, requests/s per 3 s:$trail"
+}
+
 Q1='{ platform(first: 20) { contentItemId displayText website { url } provider { contentItems { displayText } } } }'
 Q2='{ school(first: 20, where: { school: { pupils_gt: 300 } }, orderBy: { school: { pupils: DESC } }) { displayText pupils region { termContentItems { displayText } } } }'
 Q4='{ platformConnection(first: 20) { totalCount pageInfo { endCursor } nodes { displayText } } }'
@@ -288,11 +308,11 @@ run_suite() {
     done
     local total; total=$(curl -s --max-time 30 "$(gql_url '{ platformConnection(first: 1) { totalCount } }')" | jq -r '.data.platformConnection.totalCount')
     printf '%s\tplatforms\t%s\n' "$run" "$total" >>"$SQL_NOTES"
-    # Warm the host up first (tiered JIT, connection pool, SQLite page cache): every URL of the suite for a few
-    # seconds at c=32, so that the first measured case is not measured against a cold host.
+    # Warm the host up first (tiered JIT, connection pool, SQLite page cache): every URL of the suite at c=32 until
+    # its throughput is steady, so that no measured case is measured against a host still compiling.
     log "$run: warming the host up"
-    timeout 60 wrk -t2 -c32 -d"${HOST_WARMUP}s" "$BASE/api/ping" >/dev/null
-    for name in "${cases[@]}"; do timeout 60 wrk -t2 -c32 -d"${HOST_WARMUP}s" --timeout 30s "$(gql_url "${queries[$name]}")" >/dev/null; done
+    warm_until_steady ping "$BASE/api/ping"
+    for name in "${cases[@]}"; do warm_until_steady "$name" "$(gql_url "${queries[$name]}")"; done
     for c in "${conns[@]}"; do
         measure "$run" ping "$c" "$BASE/api/ping"
         for name in "${cases[@]}"; do measure "$run" "$name" "$c" "$(gql_url "${queries[$name]}")"; done
