@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# Interleaved A/B of two builds on uncached hosts (issue 3): the way to see a 10-40 % change on this shared machine,
+# where two runs of run.sh an hour apart differ by more than that (docs/performance-graphql.md, fifth run).
+#
+#   bench/graphql/compare.sh <base commit> [--data DIR] [--rounds N] [--query Q]
+#
+# 1. Builds src/EduHub.Web in Release twice: <base commit> in a temporary git worktree, and this checkout.
+# 2. Uses DIR (a 10k folder made by run.sh's generate command) or generates one the same way.
+# 3. Starts both hosts uncached (EduHub:GraphQL:ResponseCacheEntries=0) on free loopback ports, each on its own copy
+#    of the data; waits 60 s for their background indexing; warms each with 25 s of the query at c=32.
+# 4. N rounds (default 6): 5 s of the query at c=32 on base, then on this build, then 3 s of /api/ping on each.
+#    Only one host is under load at a time, and both see the same minutes of the machine.
+# 5. Prints each round and the median ratio of this build to base; stops both hosts and removes everything.
+set -euo pipefail
+
+BASE_COMMIT=""
+DATA=""
+ROUNDS=6
+QUERY='{ platform(first: 20) { contentItemId displayText website { url } provider { contentItems { displayText } } } }'
+while [[ $# -gt 0 ]]; do
+    case "$1" in
+        --data) DATA=$2; shift ;;
+        --rounds) ROUNDS=$2; shift ;;
+        --query) QUERY=$2; shift ;;
+        -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+        -*) echo "unknown option: $1 (see --help)" >&2; exit 64 ;;
+        *) BASE_COMMIT=$1 ;;
+    esac
+    shift
+done
+[[ -n $BASE_COMMIT ]] || { echo "usage: $0 <base commit> [--data DIR] [--rounds N] [--query Q]" >&2; exit 64; }
+for tool in wrk curl git python3 ss dotnet; do command -v "$tool" >/dev/null || { echo "$tool is required" >&2; exit 69; }; done
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+WORK=$(mktemp -d /tmp/eduhub-bench-compare.XXXXXX)
+PIDS=()
+log() { printf '[%(%H:%M:%S)T] %s\n' -1 "$*" >&2; }
+cleanup() {
+    for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+    sleep 1
+    git -C "$ROOT" worktree remove --force "$WORK/base" 2>/dev/null || true
+    rm -rf "$WORK"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+free_port() {
+    local port
+    for _ in $(seq 1 200); do
+        port=$((20000 + RANDOM % 20000))
+        if ! ss -Hltn "sport = :$port" | grep -q .; then echo "$port"; return; fi
+    done
+    echo "no free port found" >&2; exit 1
+}
+
+log "building $BASE_COMMIT (worktree) and this checkout"
+git -C "$ROOT" worktree add --detach -q "$WORK/base" "$BASE_COMMIT"
+for tree in "$WORK/base" "$ROOT"; do
+    timeout 900 dotnet build "$tree/src/EduHub.Web" -c Release -nologo -v quiet -clp:ErrorsOnly >"$WORK/build.log" 2>&1 \
+        || { cat "$WORK/build.log" >&2; exit 1; }
+done
+
+if [[ -z $DATA ]]; then
+    DATA="$WORK/data"
+    log "generating 10k platforms, 1.4k schools, 3k mentors (about 90 s)"
+    (cd "$ROOT/src/EduHub.Web/bin/Release/net10.0" && timeout 900 dotnet EduHub.Web.dll generate --platforms 10000 --schools 1400 \
+        --mentors 3000 --seed 2020 --EduHub:DataPath="$DATA" --EduHub:Setup:Demo=false \
+        --EduHub:Setup:AdminPassword='Bench-GraphQL-2026!x' >"$WORK/generate.log" 2>&1) || { tail -20 "$WORK/generate.log" >&2; exit 1; }
+fi
+
+# start <tree> <name>: prints the base URL of an uncached host on its own copy of the data.
+start() {
+    local tree=$1 name=$2 port
+    port=$(free_port)
+    cp -r "$DATA" "$WORK/data-$name"
+    (cd "$tree/src/EduHub.Web/bin/Release/net10.0" && ASPNETCORE_ENVIRONMENT=Production exec dotnet EduHub.Web.dll \
+        --urls "http://127.0.0.1:$port" --EduHub:DataPath="$WORK/data-$name" --EduHub:Setup:Demo=false \
+        --Logging:LogLevel:Default=Warning --EduHub:GraphQL:ResponseCacheEntries=0 >"$WORK/host-$name.log" 2>&1) &
+    PIDS+=($!)
+    for _ in $(seq 1 240); do curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$port/health" && break; sleep 0.5; done
+    echo "http://127.0.0.1:$port"
+}
+BASE_URL=$(start "$WORK/base" base)
+THIS_URL=$(start "$ROOT" this)
+log "hosts up: base $BASE_URL, this build $THIS_URL; waiting 60 s for their background indexing"
+sleep 60
+
+ENCODED=$(python3 -c 'import sys,urllib.parse;print(urllib.parse.quote(sys.argv[1]))' "$QUERY")
+rate() { timeout 60 wrk -t2 -c32 -d"$2" --timeout 30s "$1" | awk '/^Requests\/sec:/ { printf "%.0f", $2 }'; }
+for url in "$BASE_URL" "$THIS_URL"; do rate "$url/api/graphql?query=$ENCODED" 25s >/dev/null; done
+
+RATIOS="$WORK/ratios"
+: >"$RATIOS"
+echo "| round | base requests/s | this build requests/s | ratio | base ping | this build ping |"
+echo "|---:|---:|---:|---:|---:|---:|"
+for round in $(seq 1 "$ROUNDS"); do
+    base=$(rate "$BASE_URL/api/graphql?query=$ENCODED" 5s); this=$(rate "$THIS_URL/api/graphql?query=$ENCODED" 5s)
+    base_ping=$(rate "$BASE_URL/api/ping" 3s); this_ping=$(rate "$THIS_URL/api/ping" 3s)
+    ratio=$(awk -v a="$this" -v b="$base" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
+    echo "$ratio" >>"$RATIOS"
+    echo "| $round | $base | $this | ${ratio}× | $base_ping | $this_ping |"
+done
+echo
+echo "Median ratio (this build ÷ $BASE_COMMIT): $(sort -n "$RATIOS" | awk '{ a[NR] = $1 } END { print (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2) "×" }')"
+echo "Query: $QUERY"
