@@ -101,5 +101,5 @@ for round in $(seq 1 "$ROUNDS"); do
     echo "| $round | $base | $this | ${ratio}× | $base_ping | $this_ping |"
 done
 echo
-echo "Median ratio (this build ÷ $BASE_COMMIT): $(sort -n "$RATIOS" | awk '{ a[NR] = $1 } END { print (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2) "×" }')"
+echo "Median ratio (this build ÷ $BASE_COMMIT): $(sort -n "$RATIOS" | awk '{ a[NR] = $1 } END { printf "%.2f×\n", (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2) }')"
 echo "Query: $QUERY"
