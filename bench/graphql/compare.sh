@@ -34,10 +34,14 @@ for tool in wrk curl git python3 ss dotnet; do command -v "$tool" >/dev/null || 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 WORK=$(mktemp -d /tmp/eduhub-bench-compare.XXXXXX)
 PIDS=()
+URL=""
 log() { printf '[%(%H:%M:%S)T] %s\n' -1 "$*" >&2; }
 cleanup() {
     for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-    sleep 1
+    for pid in "${PIDS[@]}"; do
+        for _ in $(seq 1 20); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+        kill -9 "$pid" 2>/dev/null || true
+    done
     git -C "$ROOT" worktree remove --force "$WORK/base" 2>/dev/null || true
     rm -rf "$WORK"
 }
@@ -68,7 +72,8 @@ if [[ -z $DATA ]]; then
         --EduHub:Setup:AdminPassword='Bench-GraphQL-2026!x' >"$WORK/generate.log" 2>&1) || { tail -20 "$WORK/generate.log" >&2; exit 1; }
 fi
 
-# start <tree> <name>: prints the base URL of an uncached host on its own copy of the data.
+# start <tree> <name>: an uncached host on its own copy of the data; sets URL. Not called in $(...): the host's pid
+# must reach PIDS in this shell, or the exit trap cannot stop it (and it would keep the caller's flock).
 start() {
     local tree=$1 name=$2 port
     port=$(free_port)
@@ -78,10 +83,10 @@ start() {
         --Logging:LogLevel:Default=Warning --EduHub:GraphQL:ResponseCacheEntries=0 >"$WORK/host-$name.log" 2>&1) &
     PIDS+=($!)
     for _ in $(seq 1 240); do curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$port/health" && break; sleep 0.5; done
-    echo "http://127.0.0.1:$port"
+    URL="http://127.0.0.1:$port"
 }
-BASE_URL=$(start "$WORK/base" base)
-THIS_URL=$(start "$ROOT" this)
+start "$WORK/base" base; BASE_URL=$URL
+start "$ROOT" this; THIS_URL=$URL
 log "hosts up: base $BASE_URL, this build $THIS_URL; waiting 60 s for their background indexing"
 sleep 60
 
