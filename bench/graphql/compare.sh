@@ -35,7 +35,9 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 WORK=$(mktemp -d /tmp/eduhub-bench-compare.XXXXXX)
 PIDS=()
 URL=""
-log() { printf '[%(%H:%M:%S)T] %s\n' -1 "$*" >&2; }
+# shellcheck source=common.sh
+source "$ROOT/bench/graphql/common.sh"
+
 cleanup() {
     for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
     for pid in "${PIDS[@]}"; do
@@ -48,14 +50,6 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-free_port() {
-    local port
-    for _ in $(seq 1 200); do
-        port=$((20000 + RANDOM % 20000))
-        if ! ss -Hltn "sport = :$port" | grep -q .; then echo "$port"; return; fi
-    done
-    echo "no free port found" >&2; exit 1
-}
 
 log "building $BASE_COMMIT (worktree) and this checkout"
 git -C "$ROOT" worktree add --detach -q "$WORK/base" "$BASE_COMMIT"

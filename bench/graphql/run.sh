@@ -61,7 +61,8 @@ RESULTS="$WORK/results.tsv"
 HOST_PID=""
 : >"$RESULTS"
 
-log() { printf '[%(%H:%M:%S)T] %s\n' -1 "$*" >&2; }
+# shellcheck source=common.sh
+source "$ROOT/bench/graphql/common.sh"
 
 stop_host() {
     if [[ -n "$HOST_PID" ]] && kill -0 "$HOST_PID" 2>/dev/null; then
@@ -80,15 +81,6 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-free_port() {
-    local port
-    for _ in $(seq 1 200); do
-        port=$((20000 + RANDOM % 20000))
-        if ! ss -Hltn "sport = :$port" | grep -q .; then echo "$port"; return; fi
-    done
-    echo "no free port found" >&2
-    exit 1
-}
 
 # ---------------------------------------------------------------- prerequisites
 if ! command -v wrk >/dev/null; then
