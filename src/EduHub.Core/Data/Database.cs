@@ -15,8 +15,6 @@ public sealed class Database : IAsyncDisposable
     private readonly ConcurrentBag<SqliteReadConnection> _idleReaders = [];
     private bool _disposed;
 
-    static Database() => _ = SqliteProcessSettings.Apply();
-
     public Database(DatabaseProvider provider, string connectionString)
     {
         Provider = provider;
@@ -25,6 +23,11 @@ public sealed class Database : IAsyncDisposable
         if (provider == DatabaseProvider.Postgres)
         {
             _postgres = NpgsqlDataSource.Create(connectionString);
+        }
+        else
+        {
+            // Before this database's first connection; a PostgreSQL host never loads SQLite at all.
+            _ = SqliteProcessSettings.Apply();
         }
     }
 

@@ -2,7 +2,7 @@ using SQLitePCL;
 
 namespace EduHub.Core.Data;
 
-/// <summary>Process-wide SQLite settings, applied before the first connection opens (every open goes through <see cref="Database"/>).</summary>
+/// <summary>Process-wide SQLite settings, applied by each SQLite <see cref="Database"/> before its first connection (every open goes through one).</summary>
 internal static class SqliteProcessSettings
 {
     /// <summary>
