@@ -5,102 +5,67 @@ using Lucene.Net.Search;
 namespace EduHub.Search.Lucene.Querying;
 
 /// <summary>
-/// Counts the facet values of every matching document in one pass over the hits, for the requested
-/// dimensions only, segment by segment, from the segment's cached ordinals (<see cref="FacetOrdinals"/>).
-/// Per-segment counts go to pooled arrays (<see cref="FacetCounts"/>), returned when <see cref="Result"/> is read.
+/// Passes every hit to the top-N collector and counts the facet values of every hit in the same pass, for the
+/// requested dimensions only, segment by segment (<see cref="SegmentFacetCounter"/>, a buffer of hits at a time).
+/// One collector instead of Lucene's MultiCollector around two. Per-segment counts go to pooled arrays
+/// (<see cref="FacetCounts"/>), returned when <see cref="Result"/> is read.
 /// </summary>
 internal sealed class FacetCollector : ICollector, IDisposable
 {
+    /// <summary>Hits buffered before they are counted: small enough to stay in the first-level cache.</summary>
+    public const int BufferSize = 256;
+
     private readonly IReadOnlyList<string> _facets;
-    private readonly string[] _fields;
-    private readonly Dictionary<string, int>[] _counts;
-    private readonly FacetOrdinals?[] _ordinals;
-    private readonly int[]?[] _segmentCounts;
+    private readonly ICollector _top;
+    private readonly Dictionary<string, int>[] _totals;
     private readonly FacetCounts _pool;
+    private readonly SegmentFacetCounter _segment;
+    private readonly int[] _buffer = new int[BufferSize];
+    private int _buffered;
+    private bool _inSegment;
 
-    // The current segment's dimensions, split by shape so that Collect does no lookups (first _singles / _multis used).
-    private readonly int[][] _single;
-    private readonly int[][] _singleCounts;
-    private readonly (int[] Starts, int[] Ordinals, int[] Counts)[] _multi;
-    private int _singles;
-    private int _multis;
-
-    public FacetCollector(IReadOnlyList<string> facets)
+    /// <param name="top">Receives every hit first (the top-N collector).</param>
+    public FacetCollector(IReadOnlyList<string> facets, ICollector top)
     {
         _facets = facets;
-        _fields = facets.Select(SearchFields.Facet).ToArray();
-        _counts = facets.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
-        _ordinals = new FacetOrdinals?[facets.Count];
-        _segmentCounts = new int[facets.Count][];
+        _top = top;
+        _totals = facets.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
         _pool = new FacetCounts(facets.Count);
-        _single = new int[facets.Count][];
-        _singleCounts = new int[facets.Count][];
-        _multi = new (int[], int[], int[])[facets.Count];
+        _segment = new SegmentFacetCounter(facets, _pool);
     }
 
-    public bool AcceptsDocsOutOfOrder => true;
+    public bool AcceptsDocsOutOfOrder => _top.AcceptsDocsOutOfOrder;
 
-    public void SetScorer(Scorer scorer)
-    {
-    }
+    public void SetScorer(Scorer scorer) => _top.SetScorer(scorer);
 
     public void SetNextReader(AtomicReaderContext context)
     {
-        Flush();
-        _singles = _multis = 0;
-        for (var i = 0; i < _facets.Count; i++)
-        {
-            var ordinals = FacetOrdinals.For(context.AtomicReader, _fields[i]);
-            _ordinals[i] = ordinals;
-            if (ordinals is null || ordinals.ValueCount == 0)
-            {
-                _segmentCounts[i] = null;
-                continue;
-            }
-
-            var counts = _segmentCounts[i] = _pool.Segment(i, ordinals.ValueCount);
-            if (ordinals.Single is { } perDoc)
-            {
-                _single[_singles] = perDoc;
-                _singleCounts[_singles++] = counts;
-            }
-            else
-            {
-                _multi[_multis++] = (ordinals.Starts!, ordinals.Ordinals!, counts);
-            }
-        }
+        _top.SetNextReader(context);
+        EndSegment();
+        _segment.Start(context.AtomicReader);
+        _inSegment = true;
     }
 
     public void Collect(int doc)
     {
-        for (var i = 0; i < _singles; i++)
+        _top.Collect(doc);
+        _buffer[_buffered++] = doc;
+        if (_buffered == BufferSize)
         {
-            var ord = _single[i][doc];
-            if (ord >= 0)
-            {
-                _singleCounts[i][ord]++;
-            }
-        }
-
-        for (var m = 0; m < _multis; m++)
-        {
-            var (starts, ordinals, counts) = _multi[m];
-            for (var k = starts[doc]; k < starts[doc + 1]; k++)
-            {
-                counts[ordinals[k]]++;
-            }
+            _segment.Count(_buffer);
+            _buffered = 0;
         }
     }
 
     /// <summary>Counts per facet: value → (label, count), most frequent first. Returns the pooled arrays: call once, after the search.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Result()
     {
-        Flush();
+        EndSegment();
         _pool.Dispose();
         var result = new Dictionary<string, IReadOnlyList<FacetValue>>(_facets.Count);
         for (var i = 0; i < _facets.Count; i++)
         {
-            result[_facets[i]] = _counts[i].Select(v => Split(v.Key, v.Value)).OrderByDescending(v => v.Count).ThenBy(v => v.Label, StringComparer.Ordinal).ToList();
+            result[_facets[i]] = _totals[i].Select(v => Split(v.Key, v.Value)).OrderByDescending(v => v.Count).ThenBy(v => v.Label, StringComparer.Ordinal).ToList();
         }
 
         return result;
@@ -115,26 +80,16 @@ internal sealed class FacetCollector : ICollector, IDisposable
         return separator < 0 ? new FacetValue(stored, stored, count) : new FacetValue(stored[..separator], stored[(separator + 1)..], count);
     }
 
-    private void Flush()
+    private void EndSegment()
     {
-        for (var i = 0; i < _facets.Count; i++)
+        if (!_inSegment)
         {
-            if (_ordinals[i] is not { } ordinals || _segmentCounts[i] is not { } counts)
-            {
-                continue;
-            }
-
-            for (var ord = 0; ord < ordinals.ValueCount; ord++)
-            {
-                if (counts[ord] > 0)
-                {
-                    var key = ordinals.Term(ord);
-                    _counts[i][key] = _counts[i].GetValueOrDefault(key) + counts[ord];
-                }
-            }
-
-            _ordinals[i] = null;
-            _segmentCounts[i] = null;
+            return;
         }
+
+        _segment.Count(_buffer.AsSpan(0, _buffered));
+        _buffered = 0;
+        _segment.End(_totals);
+        _inSegment = false;
     }
 }

@@ -60,8 +60,8 @@ internal sealed class SearchService(SearchIndexer indexer, ContentCallerAccessor
     {
         var query = new FilteredQuery(text, CachedFilters.For(filter));
         var top = TopScoreDocCollector.Create(offset + size, docsScoredInOrder: false);
-        using var facetCollector = new FacetCollector(facets);
-        searcher.Search(query, facets.Count == 0 ? top : MultiCollector.Wrap(top, facetCollector));
+        using var facetCollector = new FacetCollector(facets, top);
+        searcher.Search(query, facets.Count == 0 ? top : facetCollector);
         var docs = top.GetTopDocs(offset, size);
         var hits = docs.ScoreDocs.Select(d =>
         {

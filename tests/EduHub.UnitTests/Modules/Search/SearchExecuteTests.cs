@@ -61,7 +61,7 @@ public sealed class SearchExecuteTests : IDisposable
                 Assert.Equal(plain.ScoreDocs.Select(d => searcher.Doc(d.Doc).Get(SearchFields.Id)), response.Hits.Select(h => h.ContentItemId));
                 foreach (var facet in SearchFields.Facets)
                 {
-                    var expected = plain.ScoreDocs.Select(d => d.Doc).SelectMany(doc => Values(reader, facet, doc)).GroupBy(v => v).ToDictionary(g => g.Key, g => g.Count());
+                    var expected = plain.ScoreDocs.Select(d => d.Doc).SelectMany(doc => SearchTestDocuments.FacetValues(reader, facet, doc)).GroupBy(v => v).ToDictionary(g => g.Key, g => g.Count());
                     Assert.Equal(expected.OrderBy(e => e.Key, StringComparer.Ordinal), response.Facets[facet].Select(v => KeyValuePair.Create(v.Value, v.Count)).OrderBy(e => e.Key, StringComparer.Ordinal));
                 }
             }
@@ -102,26 +102,6 @@ public sealed class SearchExecuteTests : IDisposable
         }
 
         return filter;
-    }
-
-    private static IEnumerable<string> Values(DirectoryReader reader, string facet, int doc)
-    {
-        var values = MultiDocValues.GetSortedSetValues(reader, SearchFields.Facet(facet));
-        if (values is null)
-        {
-            yield break;
-        }
-
-        values.SetDocument(doc);
-        var bytes = new BytesRef();
-        long ord;
-        while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
-        {
-            values.LookupOrd(ord, bytes);
-            var value = bytes.Utf8ToString();
-            var separator = value.IndexOf(SearchFields.LabelSeparator, StringComparison.Ordinal);
-            yield return separator < 0 ? value : value[..separator];
-        }
     }
 
     public void Dispose()
