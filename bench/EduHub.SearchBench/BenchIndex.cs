@@ -15,10 +15,12 @@ namespace EduHub.SearchBench;
 internal sealed class BenchIndex : IDisposable
 {
     private readonly string _folder;
+    private readonly bool _kept;
     private readonly global::Lucene.Net.Store.Directory _directory;
 
-    private BenchIndex(int size, double rate, string folder, global::Lucene.Net.Store.Directory directory, DirectoryReader reader)
+    private BenchIndex(int size, double? rate, string folder, bool kept, global::Lucene.Net.Store.Directory directory, DirectoryReader reader)
     {
+        _kept = kept;
         Size = size;
         Rate = rate;
         _folder = folder;
@@ -29,8 +31,8 @@ internal sealed class BenchIndex : IDisposable
 
     public int Size { get; }
 
-    /// <summary>Items per second: mapping + analysis + Lucene writes + the merge and commit that end a rebuild (no database).</summary>
-    public double Rate { get; }
+    /// <summary>Items per second: mapping + analysis + Lucene writes + the merge and commit that end a rebuild (no database); null when a kept index was reused.</summary>
+    public double? Rate { get; }
 
     public DirectoryReader Reader { get; }
 
@@ -47,9 +49,21 @@ internal sealed class BenchIndex : IDisposable
     /// the way the product's full rebuild writes them: through <see cref="LuceneIndex"/> with its writer settings,
     /// every item added, then <see cref="LuceneIndex.CommitRebuild"/> (merge down, commit).
     /// </summary>
-    public static BenchIndex Build(int size, int seed)
+    /// <param name="keepIn">
+    /// A folder to keep the index in (<c>--keep-indexes</c>), for repeated runs while working on the query side: an index
+    /// of this size and seed already there is reused as it is (no indexing rate then), a new one is left there.
+    /// </param>
+    public static BenchIndex Build(int size, int seed, string? keepIn)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "eduhub-searchbench-" + Guid.NewGuid().ToString("n"));
+        var folder = keepIn is null
+            ? Path.Combine(Path.GetTempPath(), "eduhub-searchbench-" + Guid.NewGuid().ToString("n"))
+            : Path.Combine(keepIn, $"{size}-seed{seed}");
+        if (keepIn is not null && System.IO.Directory.Exists(folder))
+        {
+            var existing = SearchDirectory.Open(folder);
+            return new BenchIndex(size, null, folder, kept: true, existing, DirectoryReader.Open(existing));
+        }
+
         var items = new SyntheticItems(seed);
         var watch = Stopwatch.StartNew();
         using (var index = LuceneIndex.Open(new IndexProfile("bench", SyntheticItems.Types), folder))
@@ -64,13 +78,16 @@ internal sealed class BenchIndex : IDisposable
 
         var rate = size / watch.Elapsed.TotalSeconds;
         var directory = SearchDirectory.Open(folder);
-        return new BenchIndex(size, rate, folder, directory, DirectoryReader.Open(directory));
+        return new BenchIndex(size, rate, folder, kept: keepIn is not null, directory, DirectoryReader.Open(directory));
     }
 
     public void Dispose()
     {
         Reader.Dispose();
         _directory.Dispose();
-        System.IO.Directory.Delete(_folder, recursive: true);
+        if (!_kept)
+        {
+            System.IO.Directory.Delete(_folder, recursive: true);
+        }
     }
 }

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using EduHub.SearchBench;
 
-// dotnet run -c Release --project bench/EduHub.SearchBench -- [--sizes 10000,100000] [--queries 300] [--rounds 5] [--warmup 100] [--seed 7] [--profile CASE,CASE [--profile-seconds 10] [--profile-threads 1]]
+// dotnet run -c Release --project bench/EduHub.SearchBench -- [--sizes 10000,100000] [--queries 300] [--rounds 5] [--warmup 100] [--seed 7] [--keep-indexes DIR] [--profile CASE,CASE [--profile-seconds 10] [--profile-threads 1]]
 var sizes = Option("--sizes", "10000,100000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).Order().ToList();
 var queries = int.Parse(Option("--queries", "300"), CultureInfo.InvariantCulture);
 var rounds = int.Parse(Option("--rounds", "5"), CultureInfo.InvariantCulture);
@@ -15,8 +15,9 @@ Console.WriteLine($"{rounds} rounds × {queries} timed runs per query, variant a
 Console.WriteLine("alternate run by run (forward, then backward); a full blocking GC before each round, none forced during one. Figures: median of the per-round values [min–max over rounds].");
 Console.WriteLine();
 
-var indexes = sizes.Select(size => BenchIndex.Build(size, seed)).ToList();
-Console.Error.WriteLine($"indexed: {string.Join(", ", indexes.Select(i => $"{i.Size:N0} at {i.Rate:N0} items/s"))}");
+var keepIndexes = Option("--keep-indexes", "") is { Length: > 0 } keepIn ? Directory.CreateDirectory(keepIn).FullName : null;
+var indexes = sizes.Select(size => BenchIndex.Build(size, seed, keepIndexes)).ToList();
+Console.Error.WriteLine($"indexed: {string.Join(", ", indexes.Select(i => (i.Rate is { } rate ? $"{i.Size:N0} at {rate:N0} items/s" : $"{i.Size:N0} reused from --keep-indexes")))}");
 Console.WriteLine($"Indexes built as the product's rebuild builds them (LuceneIndex, SearchIndexWriterSettings): {string.Join(", ", indexes.Select(i => $"{i.Size:N0} items in {i.Segments} segment{(i.Segments == 1 ? "" : "s")} ({i.Bytes / 1048576.0:N1} MB)"))}.");
 Console.WriteLine();
 var slots = BenchCase.All.Select(c => indexes.Select(i => new BenchQueries(c, i)).ToList()).ToList();
@@ -103,7 +104,7 @@ foreach (var index in indexes)
         var ratio50 = Ratios(p50[(name, size, Variant.Ours)], p50[(name, size, Variant.Raw)]);
         var ratio99 = Ratios(p99[(name, size, Variant.Ours)], p99[(name, size, Variant.Raw)]);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {size:N0} | {index.Rate:N0} | {name} | {Stats.Spread(p50[(name, size, Variant.Ours)], "0.00")} | {Stats.Spread(p99[(name, size, Variant.Ours)], "0.00")} | {Stats.Spread(p50[(name, size, Variant.Raw)], "0.00")} | {Stats.Spread(p99[(name, size, Variant.Raw)], "0.00")} | {Stats.Spread(p50[(name, size, Variant.Narrow)], "0.00")} | {Stats.Spread(p99[(name, size, Variant.Narrow)], "0.00")} | {Stats.Spread(ratio50, "0.00", "×")} | {Stats.Spread(ratio99, "0.00", "×")} | {hits[(name, size, Variant.Ours)]:N0} / {hits[(name, size, Variant.Raw)]:N0} / {hits[(name, size, Variant.Narrow)]:N0} |"));
+            $"| {size:N0} | {(index.Rate is { } r ? r.ToString("N0", CultureInfo.InvariantCulture) : "reused")} | {name} | {Stats.Spread(p50[(name, size, Variant.Ours)], "0.00")} | {Stats.Spread(p99[(name, size, Variant.Ours)], "0.00")} | {Stats.Spread(p50[(name, size, Variant.Raw)], "0.00")} | {Stats.Spread(p99[(name, size, Variant.Raw)], "0.00")} | {Stats.Spread(p50[(name, size, Variant.Narrow)], "0.00")} | {Stats.Spread(p99[(name, size, Variant.Narrow)], "0.00")} | {Stats.Spread(ratio50, "0.00", "×")} | {Stats.Spread(ratio99, "0.00", "×")} | {hits[(name, size, Variant.Ours)]:N0} / {hits[(name, size, Variant.Raw)]:N0} / {hits[(name, size, Variant.Narrow)]:N0} |"));
     }
 }
 

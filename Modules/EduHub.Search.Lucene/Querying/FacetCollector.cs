@@ -12,8 +12,8 @@ namespace EduHub.Search.Lucene.Querying;
 /// </summary>
 internal sealed class FacetCollector : ICollector, IDisposable
 {
-    /// <summary>Hits buffered before they are counted: small enough to stay in the first-level cache.</summary>
-    public const int BufferSize = 256;
+    /// <summary>Hits buffered before they are counted: small enough to stay in the first-level cache, and at most 255 (see SegmentFacetCounter.CountMulti).</summary>
+    public const int BufferSize = 255;
 
     private readonly IReadOnlyList<string> _facets;
     private readonly ICollector _top;

@@ -58,7 +58,7 @@ internal sealed class SearchService(SearchIndexer indexer, ContentCallerAccessor
     /// </summary>
     public static SearchResponse Execute(IndexSearcher searcher, Query text, Query filter, HighlightTerms highlight, IReadOnlyList<string> cultures, IReadOnlyList<string> facets, int offset, int size, int page)
     {
-        var query = new FilteredQuery(text, CachedFilters.For(filter));
+        var query = new FilteredQuery(text, CachedFilters.For(filter), AcceptedDocsFilterStrategy.Instance);
         var top = TopScoreDocCollector.Create(offset + size, docsScoredInOrder: false);
         using var facetCollector = new FacetCollector(facets, top);
         searcher.Search(query, facets.Count == 0 ? top : facetCollector);

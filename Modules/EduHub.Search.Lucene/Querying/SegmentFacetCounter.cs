@@ -113,18 +113,37 @@ internal sealed class SegmentFacetCounter
         }
     }
 
+    /// <summary>
+    /// A multi-valued dimension's bit masks, eight values at a time: each byte of a mask is spread to eight one-byte
+    /// counters in a 64-bit word (<see cref="ByteSpread"/>) and added, so a hit costs one table read and one addition
+    /// per eight values instead of a branch and an increment per value it has. A byte counts at most
+    /// <see cref="FacetCollector.BufferSize"/> (255) hits, so it cannot overflow before it is added to the counts.
+    /// </summary>
     private static void CountMulti(ReadOnlySpan<ulong> words, PackedFacets.Slot slot, int[] counts)
     {
+        var (shift, mask) = (slot.Shift, slot.Mask);
+        var bytes = (BitOperations.PopCount(mask) + 7) / 8;
+        Span<ulong> lanes = stackalloc ulong[8];
+        lanes.Clear();
         foreach (var word in words)
         {
-            var bits = (word >> slot.Shift) & slot.Mask;
-            while (bits != 0)
+            var bits = (word >> shift) & mask;
+            for (var b = 0; b < bytes; b++)
             {
-                counts[BitOperations.TrailingZeroCount(bits)]++;
-                bits &= bits - 1;
+                lanes[b] += ByteSpread[(int)((bits >> (8 * b)) & 0xFF)];
             }
         }
+
+        for (var value = 0; value < BitOperations.PopCount(mask); value++)
+        {
+            counts[value] += (int)((lanes[value / 8] >> (8 * (value % 8))) & 0xFF);
+        }
     }
+
+    /// <summary>Byte value b → a word whose byte j is bit j of b.</summary>
+    private static readonly ulong[] ByteSpread = Enumerable.Range(0, 256)
+        .Select(b => Enumerable.Range(0, 8).Aggregate(0UL, (word, j) => word | ((ulong)((b >> j) & 1) << (8 * j))))
+        .ToArray();
 
     private static void CountUnpacked(ReadOnlySpan<int> docs, FacetOrdinals ordinals, int[] counts)
     {

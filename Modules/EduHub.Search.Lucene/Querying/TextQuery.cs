@@ -61,7 +61,7 @@ internal sealed class TextQuery
         var all = new BooleanQuery();
         foreach (var term in plain)
         {
-            var either = new BooleanQuery
+            var either = new FieldsDisjunctionQuery
             {
                 { new TermQuery(new Term(SearchFields.Title, term)) { Boost = TitleBoost }, Occur.SHOULD },
                 { new TermQuery(new Term(SearchFields.Text, term)), Occur.SHOULD },
