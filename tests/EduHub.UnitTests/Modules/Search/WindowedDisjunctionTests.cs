@@ -13,7 +13,8 @@ namespace EduHub.UnitTests.Modules.Search;
 /// <see cref="FieldsDisjunctionQuery"/> (scored by <see cref="WindowedDisjunctionScorer"/>) against a plain
 /// <see cref="BooleanQuery"/> with the same clauses (scored by Lucene's BooleanScorer): the same hits with
 /// bit-identical scores, over several segments and windows, with deletions, with a filter applied as accepted
-/// documents (<see cref="AcceptedDocsFilterStrategy"/>) and without; Lucene's own scorers where the window does not apply.
+/// documents (<see cref="AcceptedDocsFilterStrategy"/>) and without; Lucene's own scorers where the window does not apply
+/// (other queries stay on Lucene's in-order scoring under the filter).
 /// </summary>
 public sealed class WindowedDisjunctionTests : IDisposable
 {
@@ -54,12 +55,24 @@ public sealed class WindowedDisjunctionTests : IDisposable
         var published = CachedFilters.For(new TermQuery(new Term(SearchFields.Published, "true")));
         foreach (var filtered in new[] { false, true })
         {
-            var expected = Top(searcher, filtered ? new FilteredQuery(plain, published, AcceptedDocsFilterStrategy.Instance) : plain);
+            var expected = Top(searcher, filtered ? new FilteredQuery(plain, published, LuceneBulkScoring.Instance) : plain);
             var actual = Top(searcher, filtered ? new FilteredQuery(ours, published, AcceptedDocsFilterStrategy.Instance) : ours);
             Assert.True(expected.TotalHits > 2_048, $"{expected.TotalHits} hits");
             Assert.Equal(expected.TotalHits, actual.TotalHits);
             Assert.Equal(expected.ScoreDocs.Select(d => (d.Doc, d.Score)), actual.ScoreDocs.Select(d => (d.Doc, d.Score)));
         }
+    }
+
+    [Fact]
+    public void Other_queries_keep_Lucenes_in_order_scoring_under_the_filter()
+    {
+        using var reader = DirectoryReader.Open(_directory);
+        var searcher = new IndexSearcher(reader);
+        var plain = Plain(TextQuery.Build(UserQueryParser.Parse("school"), SearchFields.Cultures, reader).Query);
+        var filtered = new FilteredQuery(plain, CachedFilters.For(new TermQuery(new Term(SearchFields.Published, "true"))), AcceptedDocsFilterStrategy.Instance);
+        var leaf = reader.Leaves[0];
+        var bulk = searcher.CreateNormalizedWeight(filtered).GetBulkScorer(leaf, scoreDocsInOrder: false, leaf.AtomicReader.LiveDocs);
+        Assert.Equal("DefaultBulkScorer", bulk.GetType().Name);
     }
 
     [Fact]
@@ -139,6 +152,15 @@ public sealed class WindowedDisjunctionTests : IDisposable
         var top = TopScoreDocCollector.Create(Items, docsScoredInOrder: false);
         searcher.Search(query, top);
         return top.GetTopDocs();
+    }
+
+    /// <summary>Lucene's bulk scorer for every query, with the filter's bits as accepted documents: the expected side.</summary>
+    private sealed class LuceneBulkScoring : FilteredQuery.RandomAccessFilterStrategy
+    {
+        public static LuceneBulkScoring Instance { get; } = new();
+
+        public override BulkScorer FilteredBulkScorer(AtomicReaderContext context, Weight weight, bool scoreDocsInOrder, DocIdSet docIdSet) =>
+            weight.GetBulkScorer(context, scoreDocsInOrder, docIdSet.Bits);
     }
 
     private sealed class ListCollector(List<int> docs) : ICollector
