@@ -17,10 +17,13 @@ internal sealed class FieldsDisjunctionQuery : BooleanQuery
     private sealed class FieldsDisjunctionWeight(BooleanQuery query, IndexSearcher searcher, bool disableCoord)
         : BooleanWeight(query, searcher, disableCoord)
     {
+        // Only a pure OR is windowed; what the query is does not change from segment to segment.
+        private readonly bool _windowed = query.MinimumNumberShouldMatch == 0 && query.Clauses.All(c => c.Occur == Occur.SHOULD);
+        private float[]? _coord;
+
         public override BulkScorer GetBulkScorer(AtomicReaderContext context, bool scoreDocsInOrder, IBits acceptDocs)
         {
-            var clauses = ((BooleanQuery)Query).Clauses;
-            if (scoreDocsInOrder || ((BooleanQuery)Query).MinimumNumberShouldMatch > 0 || clauses.Any(c => c.Occur != Occur.SHOULD))
+            if (scoreDocsInOrder || !_windowed)
             {
                 return base.GetBulkScorer(context, scoreDocsInOrder, acceptDocs);
             }
@@ -39,13 +42,18 @@ internal sealed class FieldsDisjunctionQuery : BooleanQuery
                 return null!; // Lucene's contract: no bulk scorer when nothing in the segment can match.
             }
 
+            return new WindowedDisjunctionScorer(this, scorers, _coord ??= CoordByMatches());
+        }
+
+        private float[] CoordByMatches()
+        {
             var coord = new float[m_weights.Count + 1];
             for (var matches = 0; matches < coord.Length; matches++)
             {
                 coord[matches] = Coord(matches, MaxCoord);
             }
 
-            return new WindowedDisjunctionScorer(this, scorers, coord);
+            return coord;
         }
     }
 }

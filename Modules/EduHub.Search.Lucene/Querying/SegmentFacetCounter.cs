@@ -121,8 +121,8 @@ internal sealed class SegmentFacetCounter
     /// </summary>
     private static void CountMulti(ReadOnlySpan<ulong> words, PackedFacets.Slot slot, int[] counts)
     {
-        var (shift, mask) = (slot.Shift, slot.Mask);
-        var bytes = (BitOperations.PopCount(mask) + 7) / 8;
+        var (shift, mask, values) = (slot.Shift, slot.Mask, BitOperations.PopCount(slot.Mask));
+        var bytes = (values + 7) / 8;
         Span<ulong> lanes = stackalloc ulong[8];
         lanes.Clear();
         foreach (var word in words)
@@ -134,7 +134,7 @@ internal sealed class SegmentFacetCounter
             }
         }
 
-        for (var value = 0; value < BitOperations.PopCount(mask); value++)
+        for (var value = 0; value < values; value++)
         {
             counts[value] += (int)((lanes[value / 8] >> (8 * (value % 8))) & 0xFF);
         }
