@@ -95,7 +95,7 @@ internal static class ContentTypeObjectTypes
                 }
 
                 var field = new TypeField(item.ContentType, partName, definition);
-                var value = complex is null ? ScalarFieldValues.Read(item, field) : item.Field(partName, definition.Name) is { } json ? new FieldSource(item, field, json) : null;
+                var value = complex is null ? ScalarFieldValues.Read(item, field) : item.Read(partName)[definition.Name] is { IsObject: true } json ? new FieldSource(item, field, json) : null;
                 if (value is null && definition.IsPrivate && ctx.UserContext is GraphQLUserContext user && !user.Caller.Has(CorePermissions.ViewPrivateContactData))
                 {
                     user.HiddenPrivateFields.Add($"{item.ContentType}.{GraphQLNames.Camel(definition.Name)}");

@@ -9,16 +9,21 @@ internal static class ScalarFieldValues
 {
     public static object? Read(ContentItem item, TypeField field)
     {
-        var value = item.Field(field.PartName, field.FieldName);
+        var value = item.Read(field.PartName)[field.FieldName];
+        if (!value.IsObject)
+        {
+            return null;
+        }
+
         return field.Kind switch
         {
-            FieldKind.TextField => value?.GetString("Text"),
-            FieldKind.NumericField => JsonNumbers.TryGetDecimal(value?["Value"], out var number) ? number : null,
-            FieldKind.BooleanField => value?["Value"] is null ? null : value.GetBool("Value"),
-            FieldKind.DateField => ParseDate(value?.GetString("Value")),
-            FieldKind.DateTimeField => ParseDate(value?.GetString("Value")),
-            FieldKind.MultiTextField => value?.GetStrings("Values"),
-            _ => value,
+            FieldKind.TextField => value.GetString("Text"),
+            FieldKind.NumericField => value["Value"].AsNumber(),
+            FieldKind.BooleanField => value["Value"] is { Exists: true } flag ? flag.AsBool() : null,
+            FieldKind.DateField => ParseDate(value.GetString("Value")),
+            FieldKind.DateTimeField => ParseDate(value.GetString("Value")),
+            FieldKind.MultiTextField => value.GetStrings("Values"),
+            _ => null,
         };
     }
 

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using EduHub.Core.Contents;
 using EduHub.Core.Metadata;
 
@@ -7,7 +6,7 @@ namespace EduHub.GraphQL.Schema;
 /// <summary>What a part's fields resolve against: the item and the part's name in its type.</summary>
 internal sealed record PartSource(ContentItem Item, string PartName)
 {
-    public JsonObject Json => Item.Part(PartName) ?? [];
+    public DocumentValue Json => Item.Read(PartName);
 
     public static (ContentItem Item, string PartName)? Of(object? source, string ownPartName) => source switch
     {
@@ -18,4 +17,4 @@ internal sealed record PartSource(ContentItem Item, string PartName)
 }
 
 /// <summary>What the sub-fields of a complex field (link, picker, taxonomy, ...) resolve against.</summary>
-internal sealed record FieldSource(ContentItem Item, TypeField Field, JsonObject Value);
+internal sealed record FieldSource(ContentItem Item, TypeField Field, DocumentValue Value);

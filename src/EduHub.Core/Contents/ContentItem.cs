@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
@@ -22,8 +23,57 @@ public sealed class ContentItem
     public string? Owner { get; set; }
     public string? Author { get; set; }
 
-    /// <summary>The parts, keyed by the part's name in the type (e.g. "TitlePart", "Platform").</summary>
-    public JsonObject Content { get; set; } = [];
+    private JsonObject? _content;
+    private JsonElement _document;
+
+    /// <summary>
+    /// The parts, keyed by the part's name in the type (e.g. "TitlePart", "Platform"). An item read from the store
+    /// carries the cached document and builds this object over it on first use; readers that only look use
+    /// <see cref="Read"/>, which builds nothing while this was never asked for.
+    /// </summary>
+    public JsonObject Content
+    {
+        get => _content ??= _document.ValueKind == JsonValueKind.Object ? JsonObject.Create(_document)! : [];
+        set
+        {
+            _content = value;
+            _document = default;
+        }
+    }
+
+    /// <summary>True when the item has any part: index-row reads carry no document.</summary>
+    public bool HasContent
+    {
+        get
+        {
+            if (_content is not null)
+            {
+                return _content.Count > 0;
+            }
+
+            if (_document.ValueKind != JsonValueKind.Object)
+            {
+                return false;
+            }
+
+            using var properties = _document.EnumerateObject();
+            return properties.MoveNext();
+        }
+    }
+
+    /// <summary>
+    /// Gives the item a parsed document that nobody may change (the document cache's): <see cref="Content"/> is built
+    /// over it only when asked for, and each item builds its own, so a reader that edits never touches the original.
+    /// </summary>
+    public void SetDocument(JsonElement document)
+    {
+        _content = null;
+        _document = document;
+    }
+
+    /// <summary>A part (or, with an indexer, its fields and their values) to read, without building <see cref="Content"/>.</summary>
+    public DocumentValue Read(string partName) =>
+        _content is null ? DocumentValue.Of(_document)[partName] : DocumentValue.Of(_content[partName]);
 
     public JsonObject? Part(string partName) => Content[partName] as JsonObject;
 

@@ -92,7 +92,7 @@ public sealed class ContentStore(DocumentCache? documents = null)
         {
             if (documents is not null && documents.TryGet(id, out var cached))
             {
-                item.Content = cached;
+                item.SetDocument(cached);
             }
             else
             {
@@ -113,7 +113,7 @@ public sealed class ContentStore(DocumentCache? documents = null)
             var id = reader.GetInt64(0);
             if (missing.TryGetValue(id, out var item))
             {
-                item.Content = ReadDocument(reader, 1, session, id);
+                SetDocument(item, reader, 1, session, id);
             }
         }
 
@@ -140,12 +140,19 @@ public sealed class ContentStore(DocumentCache? documents = null)
     /// Only documents read in a read-only session are cached: a write session may see rows of its own that a
     /// rollback (a failed recipe, a dry run) takes back, and SQLite then hands the same row id out again.
     /// </summary>
-    private JsonObject ReadDocument(DbDataReader reader, int ordinal, DbSession session, long id)
+    private void SetDocument(ContentItem item, DbDataReader reader, int ordinal, DbSession session, long id)
     {
         var utf8 = session.Dialect.Provider == DatabaseProvider.Sqlite
             ? reader.GetFieldValue<byte[]>(ordinal)
             : System.Text.Encoding.UTF8.GetBytes(reader.GetString(ordinal));
-        return documents is not null && session.IsReadOnly ? documents.Add(id, utf8) : JsonNode.Parse(utf8) as JsonObject ?? [];
+        if (documents is not null && session.IsReadOnly)
+        {
+            item.SetDocument(documents.Add(id, utf8));
+        }
+        else
+        {
+            item.Content = JsonNode.Parse(utf8) as JsonObject ?? [];
+        }
     }
 
     public async Task<ContentItem?> LoadAsync(DbSession session, long id, CancellationToken cancellationToken) =>

@@ -9,8 +9,9 @@ namespace EduHub.Core.Data;
 /// publish only flips flags in the index row, and committed row ids are never reused (only committed rows are
 /// added: see ContentStore). So an entry is valid for as long as
 /// the row exists (a removed row is never asked for again), on every node, and needs no invalidation.
-/// Entries are immutable <see cref="JsonElement"/>s; each reader gets its own <see cref="JsonObject"/> over one
-/// (copied lazily, so readers that edit an item never touch the cached original).
+/// Entries are immutable <see cref="JsonElement"/>s, handed to items with <see cref="Contents.ContentItem.SetDocument"/>:
+/// each item builds its own <see cref="JsonObject"/> over one only if asked for, so readers that edit an item never
+/// touch the cached original.
 /// </summary>
 public sealed class DocumentCache : IDisposable
 {
@@ -20,20 +21,10 @@ public sealed class DocumentCache : IDisposable
     public DocumentCache(int capacity) =>
         _documents = new MemoryCache(new MemoryCacheOptions { SizeLimit = Math.Max(capacity, 0), CompactionPercentage = 0.2 });
 
-    public bool TryGet(long rowId, out JsonObject content)
-    {
-        if (_documents.TryGetValue(rowId, out JsonElement element))
-        {
-            content = JsonObject.Create(element) ?? [];
-            return true;
-        }
+    public bool TryGet(long rowId, out JsonElement document) => _documents.TryGetValue(rowId, out document);
 
-        content = [];
-        return false;
-    }
-
-    /// <summary>Parses a stored document (UTF-8 JSON), keeps it, and returns the reader's own object over it.</summary>
-    public JsonObject Add(long rowId, ReadOnlySpan<byte> utf8Json)
+    /// <summary>Parses a stored document (UTF-8 JSON) and keeps it; a document that is not an object reads as an empty one.</summary>
+    public JsonElement Add(long rowId, ReadOnlySpan<byte> utf8Json)
     {
         var reader = new Utf8JsonReader(utf8Json);
 
@@ -42,11 +33,11 @@ public sealed class DocumentCache : IDisposable
         var element = JsonElement.ParseValue(ref reader);
         if (element.ValueKind != JsonValueKind.Object)
         {
-            return [];
+            return default;
         }
 
         _documents.Set(rowId, element, new MemoryCacheEntryOptions { Size = 1 });
-        return JsonObject.Create(element) ?? [];
+        return element;
     }
 
     public void Dispose() => _documents.Dispose();

@@ -32,7 +32,7 @@ public sealed class PrivateFieldGuard(IEnumerable<IPrivateFieldAccess> rules, Fe
 
         // Items read without their document (index-row data only) carry no field values to hide.
         var privateFieldsByType = new Dictionary<string, List<TypeField>>(StringComparer.Ordinal);
-        foreach (var item in items.Where(i => i.Content.Count > 0))
+        foreach (var item in items.Where(i => i.HasContent))
         {
             if (!privateFieldsByType.TryGetValue(item.ContentType, out var privateFields))
             {
@@ -46,9 +46,10 @@ public sealed class PrivateFieldGuard(IEnumerable<IPrivateFieldAccess> rules, Fe
 
             foreach (var field in privateFields)
             {
-                if (item.Part(field.PartName) is { } part && part.ContainsKey(field.FieldName))
+                // Looked at first: blanking builds the item's JsonObject, which a field without a value does not need.
+                if (item.Read(field.PartName)[field.FieldName].Exists)
                 {
-                    part[field.FieldName] = null;
+                    item.Part(field.PartName)![field.FieldName] = null;
                 }
             }
         }
