@@ -42,7 +42,7 @@ public sealed class GraphQLExecutor(
     private readonly DocumentExecuter _executer = new(
         new GraphQLDocumentBuilder(),
         documents,
-        new DefaultExecutionStrategySelector([new ExecutionStrategyRegistration(SerialExecutionStrategy.Instance, OperationType.Query)]),
+        new DefaultExecutionStrategySelector([new ExecutionStrategyRegistration(SelectionMemoStrategy.Instance, OperationType.Query)]),
         []);
 
     public static GraphQLSerializer JsonSerializer => Serializer;

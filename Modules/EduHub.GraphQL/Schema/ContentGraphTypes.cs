@@ -9,6 +9,9 @@ internal sealed class ContentGraphTypes
     {
         ContentItem = new InterfaceGraphType { Name = "ContentItem", Description = "Any content item." };
         CommonFields.AddTo(ContentItem);
+
+        // By the item's type name: without it GraphQL.NET asks every content type's IsTypeOf in turn for each item.
+        ContentItem.ResolveType = source => source is Core.Contents.ContentItem item && ObjectTypes.TryGetValue(item.ContentType, out var type) ? type : null;
         Status = new EnumerationGraphType { Name = "Status", Description = "Which versions to return." };
         Status.Add("PUBLISHED", Core.Data.Queries.ContentStatus.Published, "Published versions (the default).");
         Status.Add("DRAFT", Core.Data.Queries.ContentStatus.Draft, "Latest versions that are drafts.");

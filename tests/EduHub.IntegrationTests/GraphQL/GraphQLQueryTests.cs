@@ -157,6 +157,40 @@ public abstract class GraphQLQueryTests(EduHubSite site)
     }
 
     [Fact]
+    public async Task Skip_and_include_follow_each_requests_variables_for_every_item()
+    {
+        // The fields of a selection are collected once per request and type: the next request's variables must count.
+        const string Query = "query($url: Boolean!) { platform(first: 3, orderBy: { displayText: ASC }) { displayText website @include(if: $url) { url } provider @skip(if: $url) { contentItemIds } } }";
+
+        var (_, with) = await site.Anonymous().GraphQLAsync(Query, new { url = true });
+        var (_, without) = await site.Anonymous().GraphQLAsync(Query, new { url = false });
+
+        Assert.Null(with["errors"]);
+        Assert.Equal(3, with.Data("platform").AsArray().Count);
+        Assert.All(with.Data("platform").AsArray(), p => Assert.Equal(["displayText", "website"], p!.AsObject().Select(f => f.Key)));
+        Assert.All(without.Data("platform").AsArray(), p => Assert.Equal(["displayText", "provider"], p!.AsObject().Select(f => f.Key)));
+    }
+
+    [Fact]
+    public async Task Items_of_different_types_in_one_request_get_their_own_fields()
+    {
+        var (_, body) = await site.Anonymous().GraphQLAsync($$"""
+            { a: contentItem(contentItemId: "{{Demo.HeravarPlatform}}") { __typename displayText ... on Platform { website { url } } ... on School { pupils } }
+              b: contentItem(contentItemId: "{{Demo.School187}}") { __typename displayText ... on Platform { website { url } } ... on School { pupils } }
+              platform(first: 2) { provider { contentItems { __typename contentType } } } }
+            """);
+
+        Assert.Null(body["errors"]);
+        Assert.Equal(["__typename", "displayText", "website"], body.Data("a").AsObject().Select(f => f.Key));
+        Assert.Equal("Platform", body.Data("a")["__typename"]!.GetValue<string>());
+        Assert.Equal(["__typename", "displayText", "pupils"], body.Data("b").AsObject().Select(f => f.Key));
+        Assert.Equal("School", body.Data("b")["__typename"]!.GetValue<string>());
+        var providers = body.Data("platform").AsArray().SelectMany(p => p!["provider"]!["contentItems"]!.AsArray()).ToList();
+        Assert.NotEmpty(providers);
+        Assert.All(providers, p => Assert.Equal(p!["contentType"]!.GetValue<string>(), p["__typename"]!.GetValue<string>()));
+    }
+
+    [Fact]
     public async Task Related_items_are_loaded_in_batches_whatever_the_page_size()
     {
         const string Query = "query($n: Int) { platform(first: $n) { displayText provider { contentItems { displayText } } subjects { termContentItems { displayText } } languages { termContentItems { displayText } } } }";

@@ -10,10 +10,18 @@ public sealed class CultureSettings(SiteSettingsStore settings)
 
     public async Task<(string Default, IReadOnlyList<string> Supported)> GetAsync(CancellationToken cancellationToken)
     {
-        var defaultCulture = await settings.GetStringAsync("DefaultCulture", cancellationToken) ?? Defaults[0];
-        var supported = await settings.GetAsync("SupportedCultures", cancellationToken) is JsonArray array
-            ? array.Select(n => n?.GetValue<string>()).OfType<string>().ToList()
-            : Defaults.ToList();
-        return (defaultCulture, supported);
+        var cultures = await settings.GetDerivedAsync("cultures", Read, cancellationToken);
+        return (cultures.Default, cultures.Supported);
     }
+
+    private static Cultures Read(Func<string, JsonNode?> setting)
+    {
+        var defaultCulture = setting("DefaultCulture") is JsonValue v && v.TryGetValue<string>(out var s) ? s : Defaults[0];
+        IReadOnlyList<string> supported = setting("SupportedCultures") is JsonArray array
+            ? array.Select(n => n is JsonValue value && value.TryGetValue<string>(out var culture) ? culture : null).OfType<string>().ToArray()
+            : Defaults;
+        return new Cultures(defaultCulture, supported);
+    }
+
+    private sealed record Cultures(string Default, IReadOnlyList<string> Supported);
 }
