@@ -117,7 +117,8 @@ public sealed class GraphQLExecutor(
             return Error(400, ErrorCodes.ParseFailed, $"Syntax error: {e.Description} (line {e.Location.Line}, column {e.Location.Column}).");
         }
 
-        if (HttpMethods.IsGet(http.Request.Method) && !IsQueryOperation(document, request.OperationName))
+        var isQuery = IsQueryOperation(document, request.OperationName);
+        if (HttpMethods.IsGet(http.Request.Method) && !isQuery)
         {
             // A GET must never change anything: links, prefetchers and cross-site pages send GETs with the user's credentials.
             return Error(405, ErrorCodes.BadRequest, "Mutations must be sent with POST.");
@@ -128,7 +129,7 @@ public sealed class GraphQLExecutor(
         var (definitions, schema) = await schemas.GetAsync(http.RequestAborted);
         var (defaultCulture, _) = await cultures.GetAsync(http.RequestAborted);
         // No key at all with the cache turned off: hashing the query and its variables would be wasted on every request.
-        var cacheKey = limits.ResponseCacheEntries > 0 && !caller.IsAuthenticated && IsQueryOperation(document, request.OperationName)
+        var cacheKey = limits.ResponseCacheEntries > 0 && !caller.IsAuthenticated && isQuery
             ? CacheKey(query, request, definitions.Version, defaultCulture)
             : null;
         if (cacheKey is not null && _responses.TryGetValue(cacheKey, out CachedResponse? cached) && generations.IsCurrent(cached!.Generations))
@@ -143,7 +144,6 @@ public sealed class GraphQLExecutor(
 
         using var loader = new ContentItemLoader(http.RequestServices.GetRequiredService<ContentQueryService>());
         var user = new GraphQLUserContext(caller, definitions, loader, [defaultCulture]);
-        var isQuery = IsQueryOperation(document, request.OperationName);
         var result = isQuery
             ? await http.RequestServices.GetRequiredService<DbSessionScope>().SharedReadAsync(() => Execute(), http.RequestAborted)
             : await Execute();
@@ -159,7 +159,7 @@ public sealed class GraphQLExecutor(
             o.RequestServices = http.RequestServices;
             o.CancellationToken = http.RequestAborted;
             o.Timeout = limits.ExecutionTimeout;
-            o.ValidationRules = ValidationRules(limits, IntrospectionOperation.IsIntrospectionOnly(document, request.OperationName));
+            o.ValidationRules = ValidationRules(limits, document, request.OperationName);
         });
 
         if (user.HiddenPrivateFields.Count > 0)
@@ -203,20 +203,27 @@ public sealed class GraphQLExecutor(
         return new GraphQLResponse(status, body, ETagOf(body));
     }
 
-    private static IEnumerable<IValidationRule> ValidationRules(GraphQLOptions limits, bool introspectionOnly)
+    /// <summary>
+    /// An iterator on purpose: a document is validated once (see <see cref="ValidatedDocumentCache"/>), so on most
+    /// requests nothing enumerates the rules, and nothing here is built.
+    /// </summary>
+    private static IEnumerable<IValidationRule> ValidationRules(GraphQLOptions limits, GraphQLDocument document, string? operationName)
     {
-        var rules = DocumentValidator.CoreRules.ToList();
-        rules.Add(new PageSizeValidationRule(limits.MaxPageSize));
-        // Introspection reads the in-memory schema only (never content), so it gets its own, still bounded, limits.
-        rules.Add(new ComplexityValidationRule(introspectionOnly
-            ? new ComplexityOptions { MaxDepth = limits.IntrospectionMaxDepth, MaxComplexity = limits.IntrospectionMaxComplexity }
-            : new ComplexityOptions { MaxDepth = limits.MaxDepth, MaxComplexity = limits.MaxComplexity }));
-        if (!limits.Introspection)
+        foreach (var rule in DocumentValidator.CoreRules)
         {
-            rules.Add(NoIntrospectionValidationRule.Instance);
+            yield return rule;
         }
 
-        return rules;
+        yield return new PageSizeValidationRule(limits.MaxPageSize);
+
+        // Introspection reads the in-memory schema only (never content), so it gets its own, still bounded, limits.
+        yield return new ComplexityValidationRule(IntrospectionOperation.IsIntrospectionOnly(document, operationName)
+            ? new ComplexityOptions { MaxDepth = limits.IntrospectionMaxDepth, MaxComplexity = limits.IntrospectionMaxComplexity }
+            : new ComplexityOptions { MaxDepth = limits.MaxDepth, MaxComplexity = limits.MaxComplexity });
+        if (!limits.Introspection)
+        {
+            yield return NoIntrospectionValidationRule.Instance;
+        }
     }
 
     private static bool IsQueryOperation(GraphQLDocument document, string? operationName) =>

@@ -66,7 +66,8 @@ internal static class ContentSchemaBuilder
             Description = $"{type.DisplayName ?? type.Name} items (published unless status says otherwise).",
             ResolvedType = new ListGraphType(new NonNullGraphType(node)),
             Arguments = QueryArgumentsReader.ListArguments(where, orderBy, types, connection: false),
-            Resolver = new FuncFieldResolver<object?>(async ctx => (await RunAsync(ctx, reader.Read(ctx), type.Name)).Items),
+            // Orchard-style lists have no cursors: the rows' sort keys need not be read.
+            Resolver = new FuncFieldResolver<object?>(async ctx => (await RunAsync(ctx, reader.Read(ctx) with { IncludeCursors = false }, type.Name)).Items),
         });
         query.AddField(new FieldType
         {

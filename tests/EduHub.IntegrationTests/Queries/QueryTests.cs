@@ -144,6 +144,20 @@ public abstract class QueryTests(EduHubSite site)
     }
 
     [Fact]
+    public async Task A_page_read_without_cursors_has_the_same_items_and_refuses_to_give_cursors()
+    {
+        var sort = ContentSort.ByField("School", "Pupils", descending: true);
+        var query = new ContentQuery { ContentTypes = ["School"], OrderBy = [sort], Take = 4 };
+        var withCursors = await PageAsync(query);
+        var without = await PageAsync(query with { IncludeCursors = false });
+
+        Assert.Equal(Ids(withCursors.Items), Ids(without.Items));
+        Assert.Equal(withCursors.HasNextPage, without.HasNextPage);
+        Assert.NotNull(withCursors.EndCursor);
+        Assert.Throws<InvalidOperationException>(() => without.EndCursor);
+    }
+
+    [Fact]
     public async Task Total_count_is_independent_of_the_page()
     {
         var page = await PageAsync(new ContentQuery { ContentTypes = ["School"], Take = 2, IncludeTotal = true });

@@ -33,6 +33,12 @@ public sealed record ContentQuery
     public bool IncludeTotal { get; init; }
 
     /// <summary>
+    /// False for callers that never page by cursor (GraphQL's Orchard-style lists): the sort keys of each row are then
+    /// neither read nor formatted, and reading <see cref="ContentPage.Cursors"/> throws.
+    /// </summary>
+    public bool IncludeCursors { get; init; } = true;
+
+    /// <summary>
     /// False returns items with their index-row data only (ids, type, display text, dates, flags, owner) and an empty
     /// <see cref="Contents.ContentItem.Content"/>: for callers that show nothing else, no document is read or parsed.
     /// </summary>

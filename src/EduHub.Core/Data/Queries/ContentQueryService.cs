@@ -35,7 +35,7 @@ public sealed class ContentQueryService(Database database, DbSessionScope sessio
             {
                 while (rows.Count <= query.Take && await reader.ReadAsync(cancellationToken))
                 {
-                    var keys = new string?[sorts.Count];
+                    var keys = query.IncludeCursors ? new string?[sorts.Count] : [];
                     for (var i = 0; i < keys.Length; i++)
                     {
                         keys[i] = KeysetCursor.Format(ReadKey(reader, i + 1, sorts[i].Kind));
@@ -58,7 +58,9 @@ public sealed class ContentQueryService(Database database, DbSessionScope sessio
             var items = loaded.Select(r => r.Item).ToList();
             await privateFields.ApplyAsync(items, caller, snapshot, session, cancellationToken);
             // Cursors, the end cursor too, are encoded only when asked for (connections, next-page links); most reads never do.
-            var cursors = new LazyList<string>(rows.Count, i => KeysetCursor.Encode(rows[i].Keys, rows[i].Id));
+            var cursors = query.IncludeCursors
+                ? new LazyList<string>(rows.Count, i => KeysetCursor.Encode(rows[i].Keys, rows[i].Id))
+                : new LazyList<string>(rows.Count, _ => throw new InvalidOperationException("This page was read without cursors (ContentQuery.IncludeCursors)."));
             return new ContentPage(items, total, hasNext, cursors);
         }, cancellationToken);
     }
