@@ -60,7 +60,7 @@ public sealed class ContentStore(DocumentCache? documents = null)
         }
 
         // Index rows first (small, always current: flags change), then only the documents not parsed yet.
-        var rows = await ReadRowsAsync(session, ItemRows.In(session.Dialect, "c.Id", "i", ids.Count), ids, cancellationToken);
+        var rows = await ReadRowsAsync(session, ItemRows.In(session.Dialect, "c.Id", "i"), ids, cancellationToken);
         var byId = rows.ToDictionary(r => r.Id, r => r.Item);
         var items = ids.Where(byId.ContainsKey).Select(id => (id, byId[id])).ToList();
         return (items, 1 + (withContent ? await LoadContentAsync(session, items, cancellationToken) : 0));
@@ -77,7 +77,7 @@ public sealed class ContentStore(DocumentCache? documents = null)
             return ([], 0);
         }
 
-        var rows = await ReadRowsAsync(session, ItemRows.In(session.Dialect, "c.ContentItemId", "i", contentItemIds.Count) + " AND c.Published = TRUE", contentItemIds, cancellationToken);
+        var rows = await ReadRowsAsync(session, ItemRows.In(session.Dialect, "c.ContentItemId", "i") + " AND c.Published = TRUE", contentItemIds, cancellationToken);
         return (rows.Select(r => r.Item).ToList(), 1 + (withContent ? await LoadContentAsync(session, rows, cancellationToken) : 0));
     }
 
@@ -105,7 +105,7 @@ public sealed class ContentStore(DocumentCache? documents = null)
             return 0;
         }
 
-        await using var lease = session.Command("SELECT d.Id, d.Content FROM ContentDocuments d WHERE " + ItemRows.In(session.Dialect, "d.Id", "d", missing.Count));
+        await using var lease = session.Command("SELECT d.Id, d.Content FROM ContentDocuments d WHERE " + ItemRows.In(session.Dialect, "d.Id", "d"));
         ItemRows.AddValues(lease.Command, session.Dialect, "d", missing.Keys.ToList());
         await using var reader = await lease.Command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))

@@ -58,6 +58,31 @@ public sealed class ItemRowsTests : IDisposable
         Assert.Equal("Ереван", item.Author);
     }
 
+    [Fact]
+    public void In_matches_any_number_of_values_with_one_statement_text()
+    {
+        Assert.Equal(["item1"], Ids("c.ContentItemId", ["item1", "missing"]));
+        Assert.Equal(["item1", "item2"], Ids("c.ContentItemId", ["item2", "it'em\"3", "item1"]));
+        Assert.Empty(Ids<string>("c.ContentItemId", []));
+        Assert.Equal(["item2"], Ids("c.Id", [9007199254740993L, 8L]));
+        Assert.Equal(ItemRows.In(SqlDialect.Sqlite, "c.Id", "i"), ItemRows.In(SqlDialect.Sqlite, "c.Id", "i"));
+    }
+
+    private List<string> Ids<T>(string column, IReadOnlyList<T> values)
+    {
+        using var select = _connection.CreateCommand();
+        select.CommandText = $"SELECT c.ContentItemId FROM ContentItemIndex c WHERE {ItemRows.In(SqlDialect.Sqlite, column, "i")} ORDER BY c.ContentItemId";
+        ItemRows.AddValues(select, SqlDialect.Sqlite, "i", values);
+        using var reader = select.ExecuteReader();
+        var ids = new List<string>();
+        while (reader.Read())
+        {
+            ids.Add(reader.GetString(0));
+        }
+
+        return ids;
+    }
+
     public void Dispose() => _connection.Dispose();
 
     private List<(long Id, EduHub.Core.Contents.ContentItem Item)> Read()
