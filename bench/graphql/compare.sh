@@ -10,7 +10,8 @@
 #    of the data; waits 60 s for their background indexing; warms each with 25 s of the query at c=32.
 # 4. N rounds (default 6): 5 s of the query at c=32 on base, then on this build, then 3 s of /api/ping on each.
 #    Only one host is under load at a time, and both see the same minutes of the machine.
-# 5. Prints each round and the median ratio of this build to base; stops both hosts and removes everything.
+# 5. Prints each round, the median ratio of this build to base and each host's resident memory; stops both hosts and
+#    removes everything.
 set -euo pipefail
 
 BASE_COMMIT=""
@@ -102,3 +103,6 @@ done
 echo
 echo "Median ratio (this build ÷ $BASE_COMMIT): $(sort -n "$RATIOS" | awk '{ a[NR] = $1 } END { printf "%.2f×\n", (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2) }')"
 echo "Query: $QUERY"
+# Resident memory after the rounds: a GC or cache setting can trade memory for speed.
+rss() { awk '/^VmRSS:/ { printf "%d MB", $2 / 1024 }' "/proc/$1/status" 2>/dev/null || echo "?"; }
+echo "Resident memory after the rounds: base $(rss "${PIDS[0]}"), this build $(rss "${PIDS[1]}")"
