@@ -35,6 +35,12 @@ public sealed class GraphQLOptions
     /// <summary>Size of the anonymous response cache: an answer takes one or two entries (parsed key, raw-request key); 0 turns it off.</summary>
     public int ResponseCacheEntries { get; set; } = 2_000;
 
+    /// <summary>
+    /// How many index rows of picked items (e.g. platforms' providers) are kept for anonymous callers between requests;
+    /// 0 turns it off. Entries drop as soon as anything of their type is published, unpublished or deleted.
+    /// </summary>
+    public int PickedRowCacheEntries { get; set; } = 10_000;
+
     /// <summary>How many distinct query texts are kept parsed (and validated, for requests without variables).</summary>
     public int DocumentCacheEntries { get; set; } = 1_000;
 }

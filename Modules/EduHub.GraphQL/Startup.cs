@@ -22,6 +22,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<ContentSchemaFactory>();
         services.AddSingleton<PersistedQueryStore>();
         services.AddSingleton<ContentTypeGenerations>();
+        services.AddSingleton(sp => new Loading.PickedRowCache(sp.GetRequiredService<ContentTypeGenerations>(), sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<GraphQLOptions>>().Value.PickedRowCacheEntries));
         services.AddSingleton<GraphQLExecutor>();
         services.AddSingleton<IContentHandler, GraphQLCacheInvalidator>();
         services.AddHostedService<ContentChangeWatcher>();

@@ -29,6 +29,7 @@ public sealed class GraphQLExecutor(
     ValidatedDocumentCache documents,
     PersistedQueryStore persistedQueries,
     ContentTypeGenerations generations,
+    PickedRowCache pickedRows,
     IOptions<GraphQLOptions> options,
     CultureSettings cultures) : IDisposable
 {
@@ -142,7 +143,11 @@ public sealed class GraphQLExecutor(
             return new GraphQLResponse(200, cached.Body, cached.ETag);
         }
 
-        using var loader = new ContentItemLoader(http.RequestServices.GetRequiredService<ContentQueryService>());
+        using var loader = new ContentItemLoader(
+            http.RequestServices.GetRequiredService<ContentQueryService>(),
+            caller.IsAuthenticated ? null : pickedRows,
+            definitions.Types.Select(t => t.Name).ToList(),
+            item => definitions.GetType(item.ContentType) is { } type && caller.May(ContentVerb.View, type, item.Owner));
         var user = new GraphQLUserContext(caller, definitions, loader, [defaultCulture]);
         var result = isQuery
             ? await http.RequestServices.GetRequiredService<DbSessionScope>().SharedReadAsync(() => Execute(), http.RequestAborted)

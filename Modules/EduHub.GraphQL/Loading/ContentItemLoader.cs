@@ -8,9 +8,19 @@ namespace EduHub.GraphQL.Loading;
 /// Loads picked items and taxonomies by id in batches: every id requested while GraphQL.NET walks one
 /// level of the query is fetched with one lookup by id (permissions and private fields applied by the query service).
 /// Ids whose selection needs only index-row data (<c>contentItems { displayText }</c>) are loaded without their
-/// documents; an item loaded whole serves both kinds of request.
+/// documents; an item loaded whole serves both kinds of request. For anonymous callers those index rows come from
+/// <see cref="PickedRowCache"/> when it has them.
 /// </summary>
-internal sealed class ContentItemLoader(ContentQueryService queries) : IDisposable
+/// <param name="rowCache">The anonymous callers' cache of picked rows; null for callers who are signed in.</param>
+/// <param name="contentTypes">Every content type (the generations to store cached rows under).</param>
+/// <param name="mayView">
+/// The caller's view permission, checked again on every cached row: roles can change without any content changing.
+/// </param>
+internal sealed class ContentItemLoader(
+    ContentQueryService queries,
+    PickedRowCache? rowCache = null,
+    IReadOnlyList<string>? contentTypes = null,
+    Func<ContentItem, bool>? mayView = null) : IDisposable
 {
     private readonly Dictionary<string, ContentItem?> _loaded = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ContentItem?> _loadedRowsOnly = new(StringComparer.Ordinal);
@@ -73,11 +83,31 @@ internal sealed class ContentItemLoader(ContentQueryService queries) : IDisposab
 
     private async Task LoadAsync(List<string> ids, Dictionary<string, ContentItem?> into, bool includeContent, CancellationToken cancellationToken)
     {
+        var cache = !includeContent && rowCache is { Enabled: true } ? rowCache : null;
+        if (cache is not null)
+        {
+            var missing = new List<string>(ids.Count);
+            foreach (var id in ids)
+            {
+                if (cache.Find(id) is { } row)
+                {
+                    into[id] = mayView is null || mayView(row) ? row : null;
+                }
+                else
+                {
+                    missing.Add(id);
+                }
+            }
+
+            ids = missing;
+        }
+
         if (ids.Count == 0)
         {
             return;
         }
 
+        var generations = cache?.GenerationsBeforeReading(contentTypes ?? []);
         Batches++;
         foreach (var chunk in ids.Chunk(ContentQueryService.MaxPageSize))
         {
@@ -90,7 +120,9 @@ internal sealed class ContentItemLoader(ContentQueryService queries) : IDisposab
             foreach (var item in items)
             {
                 into[item.ContentItemId] = item;
+                cache?.Add(item, generations!);
             }
         }
     }
+
 }

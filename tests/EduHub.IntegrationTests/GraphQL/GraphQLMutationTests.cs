@@ -111,6 +111,48 @@ public abstract class GraphQLMutationTests(EduHubSite site)
         Assert.NotNull(asStaff.Data("mentor")[0]!["email"]);
         Assert.Empty(anonymousDrafts.Data("platform").AsArray());
     }
+
+    [Fact]
+    public async Task Picked_items_remembered_for_anonymous_callers_follow_publishing_and_stay_theirs()
+    {
+        var admin = site.Admin();
+        var editor = await site.UserAsync("gql-editor6", ["Editor"]);
+        var round = 0;
+
+        // A new alias each time: the anonymous response cache must not answer, the picked-row cache may.
+        async Task<(System.Text.Json.Nodes.JsonArray Providers, int Commands)> ProvidersAsync(HttpClient client)
+        {
+            var query = $$"""{ p{{++round}}: platform(where: { contentItemId: "{{Demo.HeravarPlatform}}" }) { provider { contentItems { displayText owner } } } }""";
+            var response = await client.PostAsync("/api/graphql", new StringContent(new System.Text.Json.Nodes.JsonObject { ["query"] = query }.ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
+            var body = await response.ReadObjectAsync();
+            Assert.Null(body["errors"]);
+            var commands = int.Parse(response.Headers.GetValues("X-EduHub-Sql-Commands").Single(), System.Globalization.CultureInfo.InvariantCulture);
+            return (body.Data($"p{round}")[0]!["provider"]!["contentItems"]!.AsArray(), commands);
+        }
+
+        var (first, firstCommands) = await ProvidersAsync(site.Anonymous());
+        var (second, secondCommands) = await ProvidersAsync(site.Anonymous());
+        var (asEditor, _) = await ProvidersAsync(editor);
+        Assert.Equal(first.ToJsonString(), second.ToJsonString());
+        Assert.Equal(firstCommands - 1, secondCommands);
+        Assert.Null(Assert.Single(second)!["owner"]);
+        Assert.NotNull(Assert.Single(asEditor)!["owner"]);
+
+        try
+        {
+            var (_, unpublished) = await admin.GraphQLAsync($$"""mutation { unpublishContentItem(contentItemId: "{{Demo.NcetOrganization}}") { published } }""");
+            Assert.Null(unpublished["errors"]);
+            var (hidden, _) = await ProvidersAsync(site.Anonymous());
+            Assert.Empty(hidden);
+        }
+        finally
+        {
+            await admin.GraphQLAsync($$"""mutation { publishContentItem(contentItemId: "{{Demo.NcetOrganization}}") { published } }""");
+        }
+
+        var (back, _) = await ProvidersAsync(site.Anonymous());
+        Assert.Equal(first.ToJsonString(), back.ToJsonString());
+    }
 }
 
 public sealed class GraphQLMutationSqliteTests(SqliteSite site) : GraphQLMutationTests(site), IClassFixture<SqliteSite>;
