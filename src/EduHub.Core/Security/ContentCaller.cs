@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using EduHub.Core.Metadata;
 
 namespace EduHub.Core.Security;
@@ -36,8 +37,24 @@ public sealed class ContentCaller(string? userName, IReadOnlyCollection<string> 
     /// </summary>
     public bool May(ContentVerb verb, ContentTypeDefinition type, string? owner)
     {
-        var securable = type.TypeSettings.Securable;
+        if (IsSystem)
+        {
+            return true;
+        }
+
         var isOwner = UserName is not null && string.Equals(owner, UserName, StringComparison.Ordinal);
+        var decisions = LazyInitializer.EnsureInitialized(ref _decisions);
+        return decisions.GetOrAdd((verb, type, isOwner), static (key, caller) => caller.Decide(key.Verb, key.Type, key.IsOwner), this);
+    }
+
+    // A caller's permissions never change, so each answer is worked out once: a list of 20 picked items asked the
+    // same question 20 times, each time building the per-type permission names. Keyed by the definition object
+    // itself, so a new definitions version (Securable may change) asks afresh.
+    private ConcurrentDictionary<(ContentVerb Verb, ContentTypeDefinition Type, bool IsOwner), bool>? _decisions;
+
+    private bool Decide(ContentVerb verb, ContentTypeDefinition type, bool isOwner)
+    {
+        var securable = type.TypeSettings.Securable;
         foreach (var implying in Implying(verb))
         {
             if (Has(ContentTypePermissions.Global(implying, own: false))

@@ -140,6 +140,22 @@ public sealed class ContentCallerTests
     public void Anonymous_IsNotAuthenticated() =>
         Assert.False(ContentCaller.Anonymous(Set(CorePermissions.ViewContent)).IsAuthenticated);
 
+    [Fact]
+    public void Answers_remembered_per_caller_still_depend_on_owner_verb_and_type_definition()
+    {
+        var alice = Alice(CorePermissions.EditOwnContent, ContentTypePermissions.ForType(ContentVerb.View, own: false, "Platform"));
+        var platformNoLongerSecurable = Type("Platform", securable: false);
+
+        // Asked in an order that would reuse a wrong answer if the memo ignored any part of the question.
+        Assert.True(alice.May(ContentVerb.Edit, Article, "alice"));
+        Assert.False(alice.May(ContentVerb.Edit, Article, "bob"));
+        Assert.True(alice.May(ContentVerb.Edit, Article, "alice"));
+        Assert.True(alice.May(ContentVerb.View, Platform, "bob"));
+        Assert.False(alice.May(ContentVerb.View, platformNoLongerSecurable, "bob"));
+        Assert.False(alice.May(ContentVerb.Edit, Platform, "bob"));
+        Assert.True(ContentCaller.System.May(ContentVerb.Delete, Platform, null));
+    }
+
     private static ContentCaller Alice(params string[] permissions) => new("alice", ["Editor"], Set(permissions));
 
     private static HashSet<string> Set(params string[] permissions) => new(permissions, StringComparer.Ordinal);
