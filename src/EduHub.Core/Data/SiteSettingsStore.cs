@@ -25,7 +25,8 @@ public sealed class SiteSettingsStore(Database database, TimeProvider clock)
         where T : notnull
     {
         var all = _cache ?? await LoadAsync(cancellationToken);
-        return (T)all.Derived.GetOrAdd(key, _ => derive(name => all.Values.GetValueOrDefault(name)));
+        // Lazy: derived once even when many requests ask at the same time (nodes read lazily are not safe to share).
+        return (T)all.Derived.GetOrAdd(key, _ => new Lazy<object>(() => derive(name => all.Values.GetValueOrDefault(name)))).Value;
     }
 
     public async Task<string?> GetStringAsync(string name, CancellationToken cancellationToken = default) =>
@@ -58,6 +59,6 @@ public sealed class SiteSettingsStore(Database database, TimeProvider clock)
 
     private sealed record Snapshot(Dictionary<string, JsonNode?> Values)
     {
-        public ConcurrentDictionary<string, object> Derived { get; } = new(StringComparer.Ordinal);
+        public ConcurrentDictionary<string, Lazy<object>> Derived { get; } = new(StringComparer.Ordinal);
     }
 }
