@@ -33,7 +33,7 @@ public sealed class GraphQLExecutor(
     IOptions<GraphQLOptions> options,
     CultureSettings cultures) : IDisposable
 {
-    private static readonly GraphQLSerializer Serializer = new(o => o.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, new FieldErrorInfoProvider());
+    private static readonly ResponseSerializer Serializer = new();
     private readonly MemoryCache _responses = new(new MemoryCacheOptions { SizeLimit = options.Value.ResponseCacheEntries });
 
     // The expiry is a safety net only: generations already invalidate on every publish, here or on another node.
@@ -180,9 +180,7 @@ public sealed class GraphQLExecutor(
         ErrorClassifier.Classify(result);
         var status = ErrorClassifier.Status(result, user);
         // Straight to UTF-8: a string first would hold the whole answer twice more (UTF-16, then the bytes).
-        using var buffer = new MemoryStream();
-        await Serializer.WriteAsync(buffer, result, http.RequestAborted);
-        var body = buffer.ToArray();
+        var body = Serializer.ToUtf8Bytes(result);
         var etag = ETagOf(body);
         if (cacheKey is not null && status == 200 && result.Errors is null or { Count: 0 } && user.Cacheable && user.TypesRead.Count > 0)
         {
@@ -204,7 +202,7 @@ public sealed class GraphQLExecutor(
     {
         var result = new ExecutionResult { Executed = false };
         result.AddError(new ExecutionError(message) { Code = code });
-        var body = Encoding.UTF8.GetBytes(Serializer.Serialize(result));
+        var body = Serializer.ToUtf8Bytes(result);
         return new GraphQLResponse(status, body, ETagOf(body));
     }
 

@@ -1,6 +1,7 @@
 using EduHub.Core.Contents;
 using EduHub.Core.Data.Queries;
 using EduHub.Core.Metadata;
+using EduHub.GraphQL.Execution;
 using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
@@ -32,7 +33,7 @@ internal static class BuiltInPartTypes
             {
                 Name = field,
                 Type = typeof(StringGraphType),
-                Resolver = new FuncFieldResolver<object?>(ctx => ((PartSource)ctx.Source!).Json.GetString(property)),
+                Resolver = new DirectFieldResolver((source, _, _) => ((PartSource)source!).Json.GetString(property)),
             });
         }
 
@@ -79,7 +80,7 @@ internal static class BuiltInPartTypes
             Name = "terms",
             Description = "Every term of the taxonomy, nested ones included.",
             ResolvedType = new ListGraphType(new NonNullGraphType(types.ContentItem)),
-            Resolver = new FuncFieldResolver<object?>(ctx => TaxonomyTerms.All(((PartSource)ctx.Source!).Item)),
+            Resolver = new DirectFieldResolver((source, _, _) => TaxonomyTerms.All(((PartSource)source!).Item)),
         });
         return type;
     }

@@ -1,5 +1,5 @@
 using EduHub.Core.Contents;
-using GraphQL.Resolvers;
+using EduHub.GraphQL.Execution;
 using GraphQL.Types;
 
 namespace EduHub.GraphQL.Schema;
@@ -39,6 +39,6 @@ internal static class CommonFields
         {
             Name = name,
             Type = graphType,
-            Resolver = type is IInterfaceGraphType ? null : new FuncFieldResolver<object?>(ctx => ctx.Source is ContentItem item ? read(item) : null),
+            Resolver = type is IInterfaceGraphType ? null : new DirectFieldResolver((source, _, _) => source is ContentItem item ? read(item) : null),
         });
 }

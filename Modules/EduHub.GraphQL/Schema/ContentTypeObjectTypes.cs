@@ -2,7 +2,6 @@ using EduHub.Core.Contents;
 using EduHub.Core.Metadata;
 using EduHub.Core.Security;
 using EduHub.GraphQL.Execution;
-using GraphQL.Resolvers;
 using GraphQL.Types;
 
 namespace EduHub.GraphQL.Schema;
@@ -44,7 +43,7 @@ internal static class ContentTypeObjectTypes
             {
                 Name = GraphQLNames.PartField(typePart.Name),
                 ResolvedType = partType,
-                Resolver = new FuncFieldResolver<object?>(ctx => ctx.Source is ContentItem item ? new PartSource(item, partName) : null),
+                Resolver = new DirectFieldResolver((source, _, _) => source is ContentItem item ? new PartSource(item, partName) : null),
             });
         }
 
@@ -87,16 +86,16 @@ internal static class ContentTypeObjectTypes
             Description = definition.PartFieldSettings.GetString("Hint") ?? definition.DisplayName,
             Type = scalar,
             ResolvedType = complex,
-            Resolver = new FuncFieldResolver<object?>(ctx =>
+            Resolver = new DirectFieldResolver((source, user, _) =>
             {
-                if (PartSource.Of(ctx.Source, ownPartName) is not var (item, partName))
+                if (PartSource.Of(source, ownPartName) is not var (item, partName))
                 {
                     return null;
                 }
 
                 var field = new TypeField(item.ContentType, partName, definition);
                 var value = complex is null ? ScalarFieldValues.Read(item, field) : item.Read(partName)[definition.Name] is { IsObject: true } json ? new FieldSource(item, field, json) : null;
-                if (value is null && definition.IsPrivate && ctx.UserContext is GraphQLUserContext user && !user.Caller.Has(CorePermissions.ViewPrivateContactData))
+                if (value is null && definition.IsPrivate && user is not null && !user.Caller.Has(CorePermissions.ViewPrivateContactData))
                 {
                     user.HiddenPrivateFields.Add($"{item.ContentType}.{GraphQLNames.Camel(definition.Name)}");
                 }

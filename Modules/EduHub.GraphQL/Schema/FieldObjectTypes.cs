@@ -1,8 +1,6 @@
 using EduHub.Core.Contents;
 using EduHub.Core.Metadata;
 using EduHub.GraphQL.Execution;
-using GraphQL;
-using GraphQL.Resolvers;
 using GraphQL.Types;
 
 namespace EduHub.GraphQL.Schema;
@@ -29,7 +27,7 @@ internal static class FieldObjectTypes
             {
                 Name = field,
                 Type = typeof(StringGraphType),
-                Resolver = new FuncFieldResolver<object?>(ctx => ((FieldSource)ctx.Source!).Value.GetString(property)),
+                Resolver = new DirectFieldResolver((source, _, _) => ((FieldSource)source!).Value.GetString(property)),
             });
         }
 
@@ -53,18 +51,17 @@ internal static class FieldObjectTypes
             Name = "contentItems",
             Description = "The picked items that are published and visible to you, in picker order.",
             ResolvedType = new ListGraphType(new NonNullGraphType(types.ContentItem)),
-            Resolver = new FuncFieldResolver<object?>(ctx =>
+            Resolver = new DirectFieldResolver((parent, user, selection) =>
             {
-                var user = (GraphQLUserContext)ctx.UserContext;
-                var source = (FieldSource)ctx.Source!;
+                var source = (FieldSource)parent!;
                 var allowed = source.Field.Definition.DisplayedContentTypes;
                 if (allowed.Count == 0)
                 {
-                    user.Cacheable = false;
+                    user!.Cacheable = false;
                 }
 
-                user.Read(allowed);
-                return user.Loader.LoadMany(source.Value.GetStrings("ContentItemIds"), rowsOnly: CommonFields.SelectsOnlyIndexRow(ctx.FieldAst));
+                user!.Read(allowed);
+                return user.Loader.LoadMany(source.Value.GetStrings("ContentItemIds"), rowsOnly: CommonFields.SelectsOnlyIndexRow(selection));
             }),
         });
         return type;
@@ -77,7 +74,7 @@ internal static class FieldObjectTypes
         {
             Name = "taxonomyContentItemId",
             Type = typeof(StringGraphType),
-            Resolver = new FuncFieldResolver<object?>(ctx => ((FieldSource)ctx.Source!).Value.GetString("TaxonomyContentItemId")),
+            Resolver = new DirectFieldResolver((source, _, _) => ((FieldSource)source!).Value.GetString("TaxonomyContentItemId")),
         });
         type.AddField(Strings("termContentItemIds", s => s.Value.GetStrings("TermContentItemIds")));
         type.AddField(new FieldType
@@ -85,15 +82,13 @@ internal static class FieldObjectTypes
             Name = "termContentItems",
             Description = "The selected terms, in the taxonomy's order of selection.",
             ResolvedType = new ListGraphType(new NonNullGraphType(types.ContentItem)),
-            Resolver = new FuncFieldResolver<object?>(ctx => Terms(ctx)),
+            Resolver = new DirectFieldResolver((source, user, _) => Terms((FieldSource)source!, user!)),
         });
         return type;
     }
 
-    private static object? Terms(IResolveFieldContext ctx)
+    private static object? Terms(FieldSource source, GraphQLUserContext user)
     {
-        var source = (FieldSource)ctx.Source!;
-        var user = (GraphQLUserContext)ctx.UserContext;
         var taxonomyId = source.Value.GetString("TaxonomyContentItemId");
         var termIds = source.Value.GetStrings("TermContentItemIds");
         if (taxonomyId is null)
@@ -119,6 +114,6 @@ internal static class FieldObjectTypes
     {
         Name = name,
         Type = typeof(ListGraphType<NonNullGraphType<StringGraphType>>),
-        Resolver = new FuncFieldResolver<object?>(ctx => read((FieldSource)ctx.Source!)),
+        Resolver = new DirectFieldResolver((source, _, _) => read((FieldSource)source!)),
     };
 }
