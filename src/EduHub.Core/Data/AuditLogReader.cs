@@ -13,7 +13,8 @@ public sealed class AuditLogReader(Database database)
     public async Task<IReadOnlyList<AuditEntry>> ListAsync(string? contentItemId, int take, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var reader = await connection.ExecuteReaderAsync(new CommandDefinition(
+        // Not `await using`: Dapper's reader disposes its command only in Dispose() (docs/performance-graphql.md, "Seventh run").
+        using var reader = await connection.ExecuteReaderAsync(new CommandDefinition(
             $"""
             SELECT {Columns} FROM AuditLog
             WHERE @contentItemId IS NULL OR ContentItemId = @contentItemId ORDER BY Id DESC LIMIT @take
@@ -51,7 +52,8 @@ public sealed class AuditLogReader(Database database)
 
         await using var connection = await database.OpenForReadingAsync(cancellationToken);
         var total = await connection.ExecuteScalarAsync<long>(new CommandDefinition($"SELECT COUNT(*) FROM AuditLog {where}", parameters, cancellationToken: cancellationToken));
-        await using var reader = await connection.ExecuteReaderAsync(new CommandDefinition(
+        // Not `await using`: Dapper's reader disposes its command only in Dispose() (docs/performance-graphql.md, "Seventh run").
+        using var reader = await connection.ExecuteReaderAsync(new CommandDefinition(
             $"SELECT {Columns} FROM AuditLog {where} ORDER BY Id DESC LIMIT @take OFFSET @skip", parameters, cancellationToken: cancellationToken));
         return new AuditPage(await ReadAsync(reader, cancellationToken), total);
     }

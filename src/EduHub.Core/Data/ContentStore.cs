@@ -27,7 +27,8 @@ public sealed class ContentStore(DocumentCache? documents = null)
     /// <summary>All live (not deleted) versions of an item, oldest first.</summary>
     public async Task<IReadOnlyList<VersionRow>> GetRowsAsync(DbSession session, string contentItemId, CancellationToken cancellationToken)
     {
-        await using var reader = await session.Connection.ExecuteReaderAsync(new CommandDefinition(
+        // Not `await using`: Dapper's reader disposes its command only in Dispose() (docs/performance-graphql.md, "Seventh run").
+        using var reader = await session.Connection.ExecuteReaderAsync(new CommandDefinition(
             $"SELECT {RowColumns} FROM ContentItemIndex c WHERE c.ContentItemId = @contentItemId AND c.Deleted = FALSE ORDER BY c.VersionNumber",
             new { contentItemId }, session.Transaction, cancellationToken: cancellationToken));
         var rows = new List<VersionRow>();

@@ -31,7 +31,8 @@ public sealed class ContentQueryService(Database database, DbSessionScope sessio
             var sorts = builder.Sorts;
             var rows = new List<(long Id, Contents.ContentItem Item, string?[] Keys)>(query.Take + 1);
             await using (var lease = session.Command(pageSql))
-            await using (var reader = await ExecuteReaderAsync(lease.Command, builder.Parameters, cancellationToken))
+            // Not `await using`: Dapper's reader disposes its command only in Dispose() (docs/performance-graphql.md, "Seventh run").
+            using (var reader = await ExecuteReaderAsync(lease.Command, builder.Parameters, cancellationToken))
             {
                 while (rows.Count <= query.Take && await reader.ReadAsync(cancellationToken))
                 {
