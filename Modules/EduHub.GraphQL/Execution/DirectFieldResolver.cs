@@ -9,7 +9,7 @@ internal delegate object? DirectResolve(object? source, GraphQLUserContext? user
 
 /// <summary>
 /// A resolver that takes no arguments and awaits nothing: most of the schema (metadata, parts, fields, a picker's
-/// batched load). <see cref="SelectionMemoStrategy"/> calls it straight from its execution node, without the resolve
+/// batched load). <see cref="FastPathSerialStrategy"/> calls it straight from its execution node, without the resolve
 /// context, value task and two state machines GraphQL.NET spends on every field (a page of 20 platforms has ~200).
 /// Anything else calling it (GraphQL.NET's own strategies, middleware) goes through <see cref="ResolveAsync"/>.
 /// </summary>

@@ -94,7 +94,10 @@ internal static class GraphQLEndpoints
 
         try
         {
-            var json = await GraphQLExecutor.JsonSerializer.ReadAsync<GraphQLRequest>(stream, request.HttpContext.RequestAborted);
+            // A body read already is parsed in place; only a long one is read from the stream as it comes.
+            var json = bytes is not null
+                ? GraphQLExecutor.JsonSerializer.FromUtf8<GraphQLRequest>(bytes)
+                : await GraphQLExecutor.JsonSerializer.ReadAsync<GraphQLRequest>(stream, request.HttpContext.RequestAborted);
             return json is null
                 ? (null, GraphQLExecutor.Error(400, ErrorCodes.BadRequest, "The body must be a JSON object with a 'query'."))
                 : (new GraphQLRequestBody(json.Query, json.Variables, json.OperationName, json.Extensions), null);
@@ -153,6 +156,8 @@ internal static class GraphQLEndpoints
         }
 
         http.Response.ContentType = "application/json; charset=utf-8";
+        // The whole answer is in memory: its length lets the server send it as is instead of in chunks.
+        http.Response.ContentLength = response.Body.Length;
         await http.Response.Body.WriteAsync(response.Body, http.RequestAborted);
     }
 }

@@ -43,10 +43,10 @@ public sealed class GraphQLExecutor(
     private readonly DocumentExecuter _executer = new(
         new GraphQLDocumentBuilder(),
         documents,
-        new DefaultExecutionStrategySelector([new ExecutionStrategyRegistration(SelectionMemoStrategy.Instance, OperationType.Query)]),
+        new DefaultExecutionStrategySelector([new ExecutionStrategyRegistration(FastPathSerialStrategy.Instance, OperationType.Query)]),
         []);
 
-    public static GraphQLSerializer JsonSerializer => Serializer;
+    internal static ResponseSerializer JsonSerializer => Serializer;
 
     /// <summary>
     /// The cached answer to exactly these request bytes (a GET's query string, or a POST's media type and body), when

@@ -51,7 +51,7 @@ internal sealed class GraphQLUserContext : Dictionary<string, object?>, IGraphQL
         }
     }
 
-    /// <summary>The fields of each selection set per object type, collected once per request (see <see cref="SelectionMemoStrategy"/>).</summary>
+    /// <summary>The fields of each selection set per object type, collected once per request (see <see cref="FastPathSerialStrategy"/>).</summary>
     internal Dictionary<(global::GraphQLParser.AST.GraphQLSelectionSet, global::GraphQL.Types.IGraphType), (global::GraphQLParser.AST.GraphQLField Field, global::GraphQL.Types.FieldType FieldType)[]> CollectedFields { get; } = [];
 
     private readonly Dictionary<string, IReadOnlyDictionary<string, ContentItem>> _terms = new(StringComparer.Ordinal);

@@ -45,8 +45,7 @@ internal sealed class ContentItemLoader(
         return new BatchResult<IReadOnlyList<ContentItem>>(async ct =>
         {
             await FlushAsync(ct);
-            return ids.Select(id => _loaded.TryGetValue(id, out var item) || (rowsOnly && _loadedRowsOnly.TryGetValue(id, out item)) ? item : null)
-                .OfType<ContentItem>().ToList();
+            return Found(ids, rowsOnly);
         });
     }
 
@@ -58,7 +57,37 @@ internal sealed class ContentItemLoader(
 
     public void Dispose() => _gate.Dispose();
 
-    private async Task FlushAsync(CancellationToken cancellationToken)
+    private List<ContentItem> Found(IReadOnlyList<string> ids, bool rowsOnly)
+    {
+        var found = new List<ContentItem>(ids.Count);
+        foreach (var id in ids)
+        {
+            if ((_loaded.TryGetValue(id, out var item) || (rowsOnly && _loadedRowsOnly.TryGetValue(id, out item))) && item is not null)
+            {
+                found.Add(item);
+            }
+        }
+
+        return found;
+    }
+
+    private Task FlushAsync(CancellationToken cancellationToken)
+    {
+        // The first result asked for loads the whole batch; the other 19 of a page find nothing pending. Nothing pending
+        // and no flush holding the gate (checked in this order: a flush takes the gate before it takes the pending ids
+        // and keeps it until they are loaded) means every id asked for so far is loaded: no gate, no lists, no await.
+        lock (_pending)
+        {
+            if (_pending.Count == 0 && _pendingRowsOnly.Count == 0 && _gate.CurrentCount == 1)
+            {
+                return Task.CompletedTask;
+            }
+        }
+
+        return FlushPendingAsync(cancellationToken);
+    }
+
+    private async Task FlushPendingAsync(CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken);
         try
