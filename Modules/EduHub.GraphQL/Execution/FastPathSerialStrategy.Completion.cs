@@ -9,33 +9,53 @@ namespace EduHub.GraphQL.Execution;
 internal sealed partial class FastPathSerialStrategy
 {
     /// <summary>
-    /// What the base class's <c>CompleteNodeAsync</c> does for a node whose result is known, without awaiting: a value
-    /// is serialized, every result is checked, an object gets its child nodes, a list of objects its item nodes (each
-    /// completed the same way, its errors its own). Anything else (lists of values or lists, other collections) goes
-    /// to the base class. Exceptions are the caller's to handle, as they are in the base class.
+    /// The base class's completion, without awaiting where the result is known: a value is serialized, every result
+    /// is checked, an object gets its child nodes, a list of objects its item nodes (each completed the same way, its
+    /// errors its own). Anything else (lists of values or of lists, other collections) goes to the base class. Errors
+    /// are handled as the base class handles them.
     /// </summary>
-    private Task Complete(global::GraphQL.Execution.ExecutionContext context, ExecutionNode node)
+    protected override Task CompleteNodeAsync(global::GraphQL.Execution.ExecutionContext context, ExecutionNode node)
     {
-        switch (node)
+        if (node is ArrayExecutionNode list && !(node.Result is IList && ItemType(list) is IComplexGraphType))
         {
-            case ValueExecutionNode value:
-                node.Result = value.GraphType.Serialize(node.Result);
-                ValidateNodeResult(context, node);
-                return Task.CompletedTask;
-            case ObjectExecutionNode parent:
-                ValidateNodeResult(context, node);
-                if (node.Result is not null)
-                {
-                    SetSubFieldNodes(context, parent);
-                }
-
-                return Task.CompletedTask;
-            case ArrayExecutionNode list when node.Result is IList && ItemType(list) is IComplexGraphType:
-                ValidateNodeResult(context, node);
-                return node.Result is IList items ? CompleteItems(context, list, items) : Task.CompletedTask;
-            default:
-                return CompleteNodeAsync(context, node);
+            return base.CompleteNodeAsync(context, node);
         }
+
+        try
+        {
+            if (node is ValueExecutionNode value)
+            {
+                node.Result = value.GraphType.Serialize(node.Result);
+            }
+
+            ValidateNodeResult(context, node);
+            return node.Result switch
+            {
+                null => Task.CompletedTask,
+                IList items when node is ArrayExecutionNode array => CompleteItems(context, array, items),
+                _ when node is ObjectExecutionNode parent => SetSubFields(context, parent),
+                _ => Task.CompletedTask,
+            };
+        }
+        catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (ExecutionError error)
+        {
+            SetNodeError(context, node, error);
+            return Task.CompletedTask;
+        }
+        catch (Exception exception)
+        {
+            return HandleAsync(context, node, exception);
+        }
+    }
+
+    private Task SetSubFields(global::GraphQL.Execution.ExecutionContext context, ObjectExecutionNode parent)
+    {
+        SetSubFieldNodes(context, parent);
+        return Task.CompletedTask;
     }
 
     /// <summary>The base class's <c>SetArrayItemNodesAsync</c> for a list of objects, one item at a time without awaiting.</summary>

@@ -13,7 +13,7 @@ namespace EduHub.GraphQL.Execution;
 /// <c>@skip</c>/<c>@include</c>), so within one request it is the same.</item>
 /// <item>Fields with a <see cref="DirectFieldResolver"/> are resolved without a resolve context, value task or state
 /// machine, and batched results that are already loaded are taken without awaiting; both are then completed
-/// synchronously where the base class awaits (see <see cref="Complete"/>). A page of 20 platforms with their
+/// synchronously where the base class awaits (see <see cref="CompleteNodeAsync"/>). A page of 20 platforms with their
 /// providers has ~200 nodes; the base class spent two or three state machines on each.</item>
 /// </list>
 /// </summary>
@@ -34,7 +34,7 @@ internal sealed partial class FastPathSerialStrategy : SerialExecutionStrategy
         {
             node.Result = direct.Resolve(node.Source, context.UserContext, node.Field);
             // A batched result is completed later by the tree's data-loader pass, as in the base class.
-            return node.Result is IDataLoaderResult ? Task.CompletedTask : Complete(context, node);
+            return node.Result is IDataLoaderResult ? Task.CompletedTask : CompleteNodeAsync(context, node);
         }
         catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
         {
@@ -68,7 +68,7 @@ internal sealed partial class FastPathSerialStrategy : SerialExecutionStrategy
             }
 
             node.Result = result.Result;
-            return node.Result is IDataLoaderResult ? Task.CompletedTask : Complete(context, node);
+            return node.Result is IDataLoaderResult ? Task.CompletedTask : CompleteNodeAsync(context, node);
         }
         catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
         {
@@ -118,7 +118,7 @@ internal sealed partial class FastPathSerialStrategy : SerialExecutionStrategy
             node.Result = await result;
             if (node.Result is not IDataLoaderResult)
             {
-                await Complete(context, node);
+                await CompleteNodeAsync(context, node);
             }
         }
         catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)

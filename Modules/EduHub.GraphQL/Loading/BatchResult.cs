@@ -10,5 +10,12 @@ internal sealed class BatchResult<T>(Func<CancellationToken, Task<T>> fetch) : I
 {
     public Task<T> GetResultAsync(CancellationToken cancellationToken = default) => fetch(cancellationToken);
 
-    async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
+    Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken)
+    {
+        // Loaded already (every result of a batch but the first): no state machine to wait for nothing.
+        var result = GetResultAsync(cancellationToken);
+        return result.IsCompletedSuccessfully ? Task.FromResult<object?>(result.Result) : AsObjectAsync(result);
+    }
+
+    private static async Task<object?> AsObjectAsync(Task<T> result) => await result;
 }

@@ -42,11 +42,17 @@ internal sealed class ContentItemLoader(
             }
         }
 
-        return new BatchResult<IReadOnlyList<ContentItem>>(async ct =>
+        return new BatchResult<IReadOnlyList<ContentItem>>(ct =>
         {
-            await FlushAsync(ct);
-            return Found(ids, rowsOnly);
+            var flush = FlushAsync(ct);
+            return flush.IsCompletedSuccessfully ? Task.FromResult<IReadOnlyList<ContentItem>>(Found(ids, rowsOnly)) : FoundAfterAsync(flush, ids, rowsOnly);
         });
+    }
+
+    private async Task<IReadOnlyList<ContentItem>> FoundAfterAsync(Task flush, IReadOnlyList<string> ids, bool rowsOnly)
+    {
+        await flush;
+        return Found(ids, rowsOnly);
     }
 
     public IDataLoaderResult<ContentItem?> Load(string id)

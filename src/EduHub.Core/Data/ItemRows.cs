@@ -87,9 +87,13 @@ internal static class ItemRows
         }
 
         // The text SQLite keeps ("yyyy-MM-dd HH:mm:ss.fffffff", no escapes), parsed without a string in between.
+        // ASCII widened without a decoder (anything else falls back to the general parser below).
         Span<char> text = stackalloc char[32];
-        var length = System.Text.Encoding.UTF8.GetChars(json.ValueSpan.Length <= 32 ? json.ValueSpan : json.ValueSpan[..32], text);
-        return SqliteDates.TryParse(text[..length], out var value) ? value : DateTime.SpecifyKind(DateTime.Parse(json.GetString()!, CultureInfo.InvariantCulture), DateTimeKind.Utc);
+        DateTime value = default;
+        var parsed = json.ValueSpan.Length <= text.Length
+            && System.Text.Ascii.ToUtf16(json.ValueSpan, text, out var length) == System.Buffers.OperationStatus.Done
+            && SqliteDates.TryParse(text[..length], out value);
+        return parsed ? value : DateTime.SpecifyKind(DateTime.Parse(json.GetString()!, CultureInfo.InvariantCulture), DateTimeKind.Utc);
     }
 
     /// <summary>
