@@ -37,18 +37,9 @@ internal sealed partial class FastPathSerialStrategy
                 _ => Task.CompletedTask,
             };
         }
-        catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+        catch (Exception exception) when (!Cancelled(context, exception))
         {
-            throw;
-        }
-        catch (ExecutionError error)
-        {
-            SetNodeError(context, node, error);
-            return Task.CompletedTask;
-        }
-        catch (Exception exception)
-        {
-            return HandleAsync(context, node, exception);
+            return FailAsync(context, node, exception);
         }
     }
 
@@ -82,17 +73,13 @@ internal sealed partial class FastPathSerialStrategy
                     SetSubFieldNodes(context, parent);
                 }
             }
-            catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+            catch (Exception exception) when (!Cancelled(context, exception))
             {
-                throw;
-            }
-            catch (ExecutionError error)
-            {
-                SetNodeError(context, item, error);
-            }
-            catch (Exception exception)
-            {
-                (failures ??= []).Add(HandleAsync(context, item, exception));
+                var failure = FailAsync(context, item, exception);
+                if (!failure.IsCompletedSuccessfully)
+                {
+                    (failures ??= []).Add(failure);
+                }
             }
         }
 
@@ -106,6 +93,22 @@ internal sealed partial class FastPathSerialStrategy
         return itemType is NonNullGraphType nonNull ? nonNull.ResolvedType! : itemType;
     }
 
+    /// <summary>
+    /// What the base class does with an exception of a node's resolver or completion: a GraphQL error becomes the node's
+    /// own (with its path), anything else goes through the unhandled-exception handling, which may rethrow it.
+    /// Cancellation of the request is never caught (see <see cref="Cancelled"/>).
+    /// </summary>
+    private Task FailAsync(global::GraphQL.Execution.ExecutionContext context, ExecutionNode node, Exception exception)
+    {
+        if (exception is ExecutionError error)
+        {
+            SetNodeError(context, node, error);
+            return Task.CompletedTask;
+        }
+
+        return HandleAsync(context, node, exception);
+    }
+
     private async Task HandleAsync(global::GraphQL.Execution.ExecutionContext context, ExecutionNode node, Exception exception)
     {
         if (await ProcessNodeUnhandledExceptionAsync(context, node, exception))
@@ -113,4 +116,7 @@ internal sealed partial class FastPathSerialStrategy
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(exception);
         }
     }
+
+    private static bool Cancelled(global::GraphQL.Execution.ExecutionContext context, Exception exception) =>
+        exception is OperationCanceledException && context.CancellationToken.IsCancellationRequested;
 }

@@ -36,18 +36,9 @@ internal sealed partial class FastPathSerialStrategy : SerialExecutionStrategy
             // A batched result is completed later by the tree's data-loader pass, as in the base class.
             return node.Result is IDataLoaderResult ? Task.CompletedTask : CompleteNodeAsync(context, node);
         }
-        catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+        catch (Exception exception) when (!Cancelled(context, exception))
         {
-            throw;
-        }
-        catch (ExecutionError error)
-        {
-            SetNodeError(context, node, error);
-            return Task.CompletedTask;
-        }
-        catch (Exception exception)
-        {
-            return HandleAsync(context, node, exception);
+            return FailAsync(context, node, exception);
         }
     }
 
@@ -70,18 +61,9 @@ internal sealed partial class FastPathSerialStrategy : SerialExecutionStrategy
             node.Result = result.Result;
             return node.Result is IDataLoaderResult ? Task.CompletedTask : CompleteNodeAsync(context, node);
         }
-        catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+        catch (Exception exception) when (!Cancelled(context, exception))
         {
-            throw;
-        }
-        catch (ExecutionError error)
-        {
-            SetNodeError(context, node, error);
-            return Task.CompletedTask;
-        }
-        catch (Exception exception)
-        {
-            return HandleAsync(context, node, exception);
+            return FailAsync(context, node, exception);
         }
     }
 
@@ -121,17 +103,9 @@ internal sealed partial class FastPathSerialStrategy : SerialExecutionStrategy
                 await CompleteNodeAsync(context, node);
             }
         }
-        catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+        catch (Exception exception) when (!Cancelled(context, exception))
         {
-            throw;
-        }
-        catch (ExecutionError error)
-        {
-            SetNodeError(context, node, error);
-        }
-        catch (Exception exception)
-        {
-            await HandleAsync(context, node, exception);
+            await FailAsync(context, node, exception);
         }
     }
 }
