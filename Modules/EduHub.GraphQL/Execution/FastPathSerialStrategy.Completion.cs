@@ -54,7 +54,7 @@ internal sealed partial class FastPathSerialStrategy
     {
         var itemType = ItemType(list);
         var items = new List<ExecutionNode>(results.Count);
-        List<Task>? failures = null;
+        List<Task>? pending = null;
         for (var i = 0; i < results.Count; i++)
         {
             var item = BuildExecutionNode(list, itemType, list.Field, list.FieldDefinition, i);
@@ -65,26 +65,16 @@ internal sealed partial class FastPathSerialStrategy
                 continue;
             }
 
-            try
+            // An object item: completed synchronously, its errors its own (only a rethrown failure stays pending).
+            var completion = CompleteNodeAsync(context, item);
+            if (!completion.IsCompletedSuccessfully)
             {
-                ValidateNodeResult(context, item);
-                if (item.Result is not null && item is ObjectExecutionNode parent)
-                {
-                    SetSubFieldNodes(context, parent);
-                }
-            }
-            catch (Exception exception) when (!Cancelled(context, exception))
-            {
-                var failure = FailAsync(context, item, exception);
-                if (!failure.IsCompletedSuccessfully)
-                {
-                    (failures ??= []).Add(failure);
-                }
+                (pending ??= []).Add(completion);
             }
         }
 
         list.Items = items;
-        return failures is null ? Task.CompletedTask : Task.WhenAll(failures);
+        return pending is null ? Task.CompletedTask : Task.WhenAll(pending);
     }
 
     private static IGraphType ItemType(ArrayExecutionNode list)
