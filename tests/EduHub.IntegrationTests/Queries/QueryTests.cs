@@ -143,6 +143,38 @@ public abstract class QueryTests(EduHubSite site)
         Assert.Equal(Ids(all), walked);
     }
 
+    /// <summary>
+    /// Every school has the same content type, so the order is the tie-break alone: by Id in the sort's direction (what
+    /// lets SQLite walk its sort index backwards for descending sorts), and keyset pages must walk it without gaps.
+    /// </summary>
+    [Fact]
+    public async Task Ties_are_broken_by_id_in_the_sort_direction_and_keyset_pages_walk_them()
+    {
+        async Task<List<string>> WalkAsync(bool descending)
+        {
+            var sort = ContentSort.By(MetadataField.ContentType, descending);
+            var walked = new List<string>();
+            string? after = null;
+            do
+            {
+                var page = await PageAsync(new ContentQuery { ContentTypes = ["School"], OrderBy = [sort], Take = 2, After = after });
+                walked.AddRange(page.Items.Select(i => i.ContentItemId));
+                after = page.HasNextPage ? page.EndCursor : null;
+            }
+            while (after is not null);
+
+            Assert.Equal(Ids(await QueryAsync(null, sort: sort)), walked);
+            return walked;
+        }
+
+        var ascending = await WalkAsync(descending: false);
+        var descending = await WalkAsync(descending: true);
+
+        Assert.True(ascending.Count > 4);
+        Assert.Equal(ascending.Count, ascending.Distinct().Count());
+        Assert.Equal(Enumerable.Reverse(ascending), descending);
+    }
+
     [Fact]
     public async Task A_page_read_without_cursors_has_the_same_items_and_refuses_to_give_cursors()
     {
