@@ -36,20 +36,41 @@ internal sealed class ContentItemLoader(
     {
         lock (_pending)
         {
-            foreach (var id in ids.Where(id => !_loaded.ContainsKey(id) && !(rowsOnly && _loadedRowsOnly.ContainsKey(id))))
+            // A loop, not LINQ: every picker of every item of a page comes here (a closure, a predicate and two iterators each).
+            for (var i = 0; i < ids.Count; i++)
             {
-                (rowsOnly ? _pendingRowsOnly : _pending).Add(id);
+                var id = ids[i];
+                if (!_loaded.ContainsKey(id) && !(rowsOnly && _loadedRowsOnly.ContainsKey(id)))
+                {
+                    (rowsOnly ? _pendingRowsOnly : _pending).Add(id);
+                }
             }
         }
 
-        return new BatchResult<IReadOnlyList<ContentItem>>(ct =>
-        {
-            var flush = FlushAsync(ct);
-            return flush.IsCompletedSuccessfully ? Task.FromResult<IReadOnlyList<ContentItem>>(Found(ids, rowsOnly)) : FoundAfterAsync(flush, ids, rowsOnly);
-        });
+        return new PickedItemsResult(this, ids, rowsOnly);
+    }
+
+    /// <summary>The picked items in picker order, after loading the batch when anything is still pending.</summary>
+    internal Task<IReadOnlyList<ContentItem>> FoundAsync(IReadOnlyList<string> ids, bool rowsOnly, CancellationToken cancellationToken)
+    {
+        var flush = FlushAsync(cancellationToken);
+        return flush.IsCompletedSuccessfully ? Task.FromResult<IReadOnlyList<ContentItem>>(Found(ids, rowsOnly)) : FoundAfterAsync(flush, ids, rowsOnly);
+    }
+
+    /// <summary>As <see cref="FoundAsync"/>, typed as GraphQL.NET's execution reads it: one task, not two, when nothing is pending.</summary>
+    internal Task<object?> FoundAsObjectAsync(IReadOnlyList<string> ids, bool rowsOnly, CancellationToken cancellationToken)
+    {
+        var flush = FlushAsync(cancellationToken);
+        return flush.IsCompletedSuccessfully ? Task.FromResult<object?>(Found(ids, rowsOnly)) : FoundAfterAsObjectAsync(flush, ids, rowsOnly);
     }
 
     private async Task<IReadOnlyList<ContentItem>> FoundAfterAsync(Task flush, IReadOnlyList<string> ids, bool rowsOnly)
+    {
+        await flush;
+        return Found(ids, rowsOnly);
+    }
+
+    private async Task<object?> FoundAfterAsObjectAsync(Task flush, IReadOnlyList<string> ids, bool rowsOnly)
     {
         await flush;
         return Found(ids, rowsOnly);
@@ -66,8 +87,9 @@ internal sealed class ContentItemLoader(
     private List<ContentItem> Found(IReadOnlyList<string> ids, bool rowsOnly)
     {
         var found = new List<ContentItem>(ids.Count);
-        foreach (var id in ids)
+        for (var i = 0; i < ids.Count; i++)
         {
+            var id = ids[i];
             if ((_loaded.TryGetValue(id, out var item) || (rowsOnly && _loadedRowsOnly.TryGetValue(id, out item))) && item is not null)
             {
                 found.Add(item);

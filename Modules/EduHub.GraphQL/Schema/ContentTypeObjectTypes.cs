@@ -80,6 +80,9 @@ internal static class ContentTypeObjectTypes
             return;
         }
 
+        // The field as the last item had it: a part's field resolves for every item of a page, nearly always of one type.
+        // Shared by the threads of every request; a race only means one more instance.
+        TypeField? last = null;
         TryAdd(graphType, new FieldType
         {
             Name = GraphQLNames.Camel(definition.Name),
@@ -93,7 +96,13 @@ internal static class ContentTypeObjectTypes
                     return null;
                 }
 
-                var field = new TypeField(item.ContentType, partName, definition);
+                var field = Volatile.Read(ref last);
+                if (field is null || !string.Equals(field.ContentType, item.ContentType, StringComparison.Ordinal) || !string.Equals(field.PartName, partName, StringComparison.Ordinal))
+                {
+                    field = new TypeField(item.ContentType, partName, definition);
+                    Volatile.Write(ref last, field);
+                }
+
                 var value = complex is null ? ScalarFieldValues.Read(item, field) : item.Read(partName)[definition.Name] is { IsObject: true } json ? new FieldSource(item, field, json) : null;
                 if (value is null && definition.IsPrivate && user is not null && !user.Caller.Has(CorePermissions.ViewPrivateContactData))
                 {

@@ -58,6 +58,31 @@ public sealed class ItemRowsTests : IDisposable
         Assert.Equal("Ереван", item.Author);
     }
 
+    /// <summary>Type, owner and author are shared with the previous row when equal: a changed or escaped value must never be taken for the last one.</summary>
+    [Fact]
+    public void Repeating_type_owner_and_author_values_read_back_row_by_row()
+    {
+        using (var insert = _connection.CreateCommand())
+        {
+            insert.CommandText = """
+                INSERT INTO ContentItemIndex VALUES (9007199254741001, 'a', 'va', 'Platform', 1, 1, 'ann', NULL, NULL, NULL, NULL, 'say "hi"');
+                INSERT INTO ContentItemIndex VALUES (9007199254741002, 'b', 'vb', 'Platform', 1, 1, 'ann', NULL, NULL, NULL, NULL, 'say "hi"');
+                INSERT INTO ContentItemIndex VALUES (9007199254741003, 'c', 'vc', 'PlatformX', 1, 1, 'annа', NULL, NULL, NULL, NULL, 'say "hi" ');
+                INSERT INTO ContentItemIndex VALUES (9007199254741004, 'd', 'vd', 'Platform', 1, 1, NULL, NULL, NULL, NULL, NULL, NULL);
+                INSERT INTO ContentItemIndex VALUES (9007199254741005, 'e', 've', 'Platform', 1, 1, 'ann', NULL, NULL, NULL, NULL, 'say "hi"');
+                """;
+            insert.ExecuteNonQuery();
+        }
+
+        var rows = Read().Skip(2).Select(r => r.Item).ToList();
+
+        Assert.Equal(["Platform", "Platform", "PlatformX", "Platform", "Platform"], rows.Select(i => i.ContentType));
+        Assert.Equal(["ann", "ann", "annа", null, "ann"], rows.Select(i => i.Owner));
+        Assert.Equal(["say \"hi\"", "say \"hi\"", "say \"hi\" ", null, "say \"hi\""], rows.Select(i => i.Author));
+
+        // (Whether equal values share one string is not asserted: other tests read rows at the same time.)
+    }
+
     [Fact]
     public void In_matches_any_number_of_values_with_one_statement_text()
     {

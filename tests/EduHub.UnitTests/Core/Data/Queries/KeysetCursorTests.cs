@@ -86,7 +86,22 @@ public sealed class KeysetCursorTests
     {
         var cursor = KeysetCursor.Encode([KeysetCursor.Format(new DateTime(2020, 3, 16, 0, 0, 0, DateTimeKind.Utc))], 99);
         var builder = new ContentSqlBuilder(ContentDefinitionSnapshot.Empty, new ContentQuery { After = cursor }, ContentCaller.System, SqlDialect.Sqlite);
-        Assert.Contains("c.Id > ", builder.PageSql(), StringComparison.Ordinal);
+
+        // The default order is ModifiedUtc descending, so ties go by Id descending too: "after" is a smaller Id.
+        var sql = builder.PageSql();
+        Assert.Contains("c.Id < ", sql, StringComparison.Ordinal);
+        Assert.Contains("c.Id DESC", sql, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PageSql_ValidCursorOfAnAscendingSort_StartsAfterTheCursorRow()
+    {
+        var cursor = KeysetCursor.Encode(["Platform"], 99);
+        var query = new ContentQuery { After = cursor, OrderBy = [ContentSort.By(MetadataField.ContentType)] };
+        var sql = new ContentSqlBuilder(ContentDefinitionSnapshot.Empty, query, ContentCaller.System, SqlDialect.Sqlite).PageSql();
+
+        Assert.Contains("c.Id > ", sql, StringComparison.Ordinal);
+        Assert.Contains("c.Id ASC", sql, StringComparison.Ordinal);
     }
 
     [Fact]
