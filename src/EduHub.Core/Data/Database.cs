@@ -13,6 +13,11 @@ public sealed class Database : IAsyncDisposable
 
     private readonly NpgsqlDataSource? _postgres;
     private readonly ConcurrentBag<SqliteReadConnection> _idleReaders = [];
+
+    // Read connections are pooled here, with their commands; Microsoft.Data.Sqlite's own pool is off for them, so a
+    // closed one really closes, and SQLite rolls back the transaction its kept commands began (SqliteReadConnection).
+    // Pooled by the driver, the handle would go back still inside that transaction, and the next open would get it.
+    private string? _readerConnectionString;
     private bool _disposed;
 
     public Database(DatabaseProvider provider, string connectionString)
@@ -77,7 +82,7 @@ public sealed class Database : IAsyncDisposable
             return reader;
         }
 
-        var connection = new SqliteConnection(ConnectionString);
+        var connection = new SqliteConnection(_readerConnectionString ??= new SqliteConnectionStringBuilder(ConnectionString) { Pooling = false }.ToString());
         await connection.OpenAsync(cancellationToken);
         return new SqliteReadConnection(connection);
     }

@@ -8,7 +8,7 @@ public sealed class DbSession : IAsyncDisposable
     private readonly List<Func<Task>> _afterCommit = [];
     private readonly SqliteReadConnection? _reader;
 
-    private DbSession(Database database, DbConnection connection, DbTransaction transaction, bool readOnly, SqliteReadConnection? reader = null)
+    private DbSession(Database database, DbConnection connection, DbTransaction? transaction, bool readOnly, SqliteReadConnection? reader = null)
     {
         _reader = reader;
         IsReadOnly = readOnly;
@@ -21,7 +21,11 @@ public sealed class DbSession : IAsyncDisposable
 
     public DbConnection Connection { get; }
 
-    public DbTransaction Transaction { get; }
+    /// <summary>
+    /// The transaction to give commands. Null in an SQLite read session: its connection's kept commands began it
+    /// (<see cref="SqliteReadConnection.Begin"/>), and its commands run without a transaction object.
+    /// </summary>
+    public DbTransaction? Transaction { get; }
 
     public SqlDialect Dialect => Database.Dialect;
 
@@ -42,7 +46,8 @@ public sealed class DbSession : IAsyncDisposable
             var reader = await database.RentReaderAsync(cancellationToken);
             try
             {
-                return new DbSession(database, reader.Connection, reader.Connection.BeginTransaction(deferred: true), readOnly, reader);
+                reader.Begin();
+                return new DbSession(database, reader.Connection, transaction: null, readOnly, reader);
             }
             catch
             {
@@ -77,9 +82,7 @@ public sealed class DbSession : IAsyncDisposable
     {
         if (_reader is not null)
         {
-            var cached = _reader.Command(sql);
-            cached.Transaction = (Microsoft.Data.Sqlite.SqliteTransaction)Transaction;
-            return new SessionCommand(cached, owned: false);
+            return new SessionCommand(_reader.Command(sql), owned: false);
         }
 
         var command = Connection.CreateCommand();
@@ -90,6 +93,11 @@ public sealed class DbSession : IAsyncDisposable
 
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
+        if (Transaction is null)
+        {
+            throw new InvalidOperationException("A read session is never committed.");
+        }
+
         await Transaction.CommitAsync(cancellationToken);
         foreach (var action in _afterCommit)
         {
@@ -101,7 +109,7 @@ public sealed class DbSession : IAsyncDisposable
     {
         if (_reader is null)
         {
-            await Transaction.DisposeAsync();
+            await Transaction!.DisposeAsync();
             await Connection.DisposeAsync();
             return;
         }
@@ -109,8 +117,12 @@ public sealed class DbSession : IAsyncDisposable
         var reusable = false;
         try
         {
-            await Transaction.DisposeAsync();
-            reusable = Connection.State == System.Data.ConnectionState.Open;
+            // A connection closed during the session (by a failure) has no transaction left and is not reused.
+            if (Connection.State == System.Data.ConnectionState.Open)
+            {
+                _reader.RollBack();
+                reusable = true;
+            }
         }
         finally
         {
