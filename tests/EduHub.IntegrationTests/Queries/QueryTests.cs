@@ -130,17 +130,8 @@ public abstract class QueryTests(EduHubSite site)
     {
         var sort = ContentSort.ByField("School", "Pupils", descending: true);
         var all = await QueryAsync(null, sort: sort, take: 1000);
-        var walked = new List<string>();
-        string? after = null;
-        do
-        {
-            var page = await PageAsync(new ContentQuery { ContentTypes = ["School"], OrderBy = [sort], Take = 3, After = after });
-            walked.AddRange(page.Items.Select(i => i.ContentItemId));
-            after = page.HasNextPage ? page.EndCursor : null;
-        }
-        while (after is not null);
 
-        Assert.Equal(Ids(all), walked);
+        Assert.Equal(Ids(all), await WalkByKeysetAsync(sort, take: 3));
     }
 
     /// <summary>
@@ -153,16 +144,7 @@ public abstract class QueryTests(EduHubSite site)
         async Task<List<string>> WalkAsync(bool descending)
         {
             var sort = ContentSort.By(MetadataField.ContentType, descending);
-            var walked = new List<string>();
-            string? after = null;
-            do
-            {
-                var page = await PageAsync(new ContentQuery { ContentTypes = ["School"], OrderBy = [sort], Take = 2, After = after });
-                walked.AddRange(page.Items.Select(i => i.ContentItemId));
-                after = page.HasNextPage ? page.EndCursor : null;
-            }
-            while (after is not null);
-
+            var walked = await WalkByKeysetAsync(sort, take: 2);
             Assert.Equal(Ids(await QueryAsync(null, sort: sort)), walked);
             return walked;
         }
@@ -219,6 +201,22 @@ public abstract class QueryTests(EduHubSite site)
 
     private async Task<List<ContentItem>> QueryAsync(ContentFilter? filter, string type = "School", ContentSort? sort = null, string? culture = null, int take = 1000) =>
         [.. (await PageAsync(new ContentQuery { ContentTypes = [type], Where = filter, OrderBy = sort is null ? [] : [sort], Culture = culture, Take = take })).Items];
+
+    /// <summary>Every school, page by page through keyset cursors.</summary>
+    private async Task<List<string>> WalkByKeysetAsync(ContentSort sort, int take)
+    {
+        var walked = new List<string>();
+        string? after = null;
+        do
+        {
+            var page = await PageAsync(new ContentQuery { ContentTypes = ["School"], OrderBy = [sort], Take = take, After = after });
+            walked.AddRange(page.Items.Select(i => i.ContentItemId));
+            after = page.HasNextPage ? page.EndCursor : null;
+        }
+        while (after is not null);
+
+        return walked;
+    }
 
     private async Task<long> CountAsync(ContentFilter? filter) =>
         (await PageAsync(new ContentQuery { ContentTypes = ["School"], Where = filter, Take = 0, IncludeTotal = true })).Total!.Value;

@@ -87,8 +87,8 @@ internal sealed class ContentSqlBuilder
     /// <summary>
     /// Ties are broken by Id in the direction of the last sort key. Every index ends in the row id, ascending, so
     /// "ModifiedUtc DESC, Id DESC" is the sort index walked backwards and SQLite stops after one page; with
-    /// "Id ASC" it sorted each run of the page's rows in a temporary b-tree, building every row's result first:
-    /// the default GraphQL list took 1.8× as long in SQLite (docs/performance-graphql.md, "Eighth run").
+    /// "Id ASC" it sorted each run of the page's rows in a temporary b-tree, building every row's result first: the
+    /// default list's page statement took 1.8× as long in SQLite (docs/performance-graphql.md, "Eighth run").
     /// </summary>
     private bool IdTieBreakDescending => _sorts.Count > 0 && _sorts[^1].Descending;
 
