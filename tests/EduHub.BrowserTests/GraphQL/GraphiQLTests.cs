@@ -31,9 +31,9 @@ public sealed class GraphiQLTests(ChromiumFixture chromium, BrowserSite site, IT
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Execute query (Ctrl-Enter)" }).ClickAsync();
 
-        // The demo content's platforms come back in the result pane.
-        await Expect(page.Locator(".result-window")).ToContainTextAsync("\"contentItemId\"");
-        await Expect(page.Locator(".result-window")).ToContainTextAsync(Demo.HeravarPlatform);
+        // The demo content's platforms come back in the result pane (which five depends on the order of the demo's
+        // equal modification dates, so only that they are demo platforms is checked).
+        await Expect(page.Locator(".result-window")).ToContainTextAsync("\"contentItemId\": \"" + Demo.PlatformIdPrefix);
         await Axe.AssertNoSeriousViolationsAsync(page);
     });
 
