@@ -12,7 +12,7 @@ internal sealed class BatchResult<T>(Func<CancellationToken, Task<T>> fetch) : I
 
     Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken)
     {
-        // Loaded already (every result of a batch but the first): no state machine to wait for nothing.
+        // Loaded already: no state machine to wait for nothing.
         var result = GetResultAsync(cancellationToken);
         return result.IsCompletedSuccessfully ? Task.FromResult<object?>(result.Result) : AsObjectAsync(result);
     }

@@ -50,32 +50,6 @@ internal sealed class ContentItemLoader(
         return new PickedItemsResult(this, ids, rowsOnly);
     }
 
-    /// <summary>The picked items in picker order, after loading the batch when anything is still pending.</summary>
-    internal Task<IReadOnlyList<ContentItem>> FoundAsync(IReadOnlyList<string> ids, bool rowsOnly, CancellationToken cancellationToken)
-    {
-        var flush = FlushAsync(cancellationToken);
-        return flush.IsCompletedSuccessfully ? Task.FromResult<IReadOnlyList<ContentItem>>(Found(ids, rowsOnly)) : FoundAfterAsync(flush, ids, rowsOnly);
-    }
-
-    /// <summary>As <see cref="FoundAsync"/>, typed as GraphQL.NET's execution reads it: one task, not two, when nothing is pending.</summary>
-    internal Task<object?> FoundAsObjectAsync(IReadOnlyList<string> ids, bool rowsOnly, CancellationToken cancellationToken)
-    {
-        var flush = FlushAsync(cancellationToken);
-        return flush.IsCompletedSuccessfully ? Task.FromResult<object?>(Found(ids, rowsOnly)) : FoundAfterAsObjectAsync(flush, ids, rowsOnly);
-    }
-
-    private async Task<IReadOnlyList<ContentItem>> FoundAfterAsync(Task flush, IReadOnlyList<string> ids, bool rowsOnly)
-    {
-        await flush;
-        return Found(ids, rowsOnly);
-    }
-
-    private async Task<object?> FoundAfterAsObjectAsync(Task flush, IReadOnlyList<string> ids, bool rowsOnly)
-    {
-        await flush;
-        return Found(ids, rowsOnly);
-    }
-
     public IDataLoaderResult<ContentItem?> Load(string id)
     {
         var many = LoadMany([id]);
@@ -84,7 +58,8 @@ internal sealed class ContentItemLoader(
 
     public void Dispose() => _gate.Dispose();
 
-    private List<ContentItem> Found(IReadOnlyList<string> ids, bool rowsOnly)
+    /// <summary>The items of <paramref name="ids"/> loaded so far, in their order (see <see cref="PickedItemsResult"/>).</summary>
+    internal List<ContentItem> Found(IReadOnlyList<string> ids, bool rowsOnly)
     {
         var found = new List<ContentItem>(ids.Count);
         for (var i = 0; i < ids.Count; i++)
@@ -99,7 +74,8 @@ internal sealed class ContentItemLoader(
         return found;
     }
 
-    private Task FlushAsync(CancellationToken cancellationToken)
+    /// <summary>Loads whatever is pending; already complete when nothing is.</summary>
+    internal Task FlushAsync(CancellationToken cancellationToken)
     {
         // The first result asked for loads the whole batch; the other 19 of a page find nothing pending. Nothing pending
         // and no flush holding the gate (checked in this order: a flush takes the gate before it takes the pending ids
